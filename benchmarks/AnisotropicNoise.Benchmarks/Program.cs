@@ -1,0 +1,19 @@
+using AnisotropicNoise.Benchmarks;
+
+// Each benchmark prints its own figures; name some to run only those.
+IBenchmark[] benchmarks =
+[
+];
+
+var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name)).ToArray();
+if (chosen.Length == 0)
+{
+    Console.Error.WriteLine($"unknown benchmark; choose from: {string.Join(", ", benchmarks.Select(b => b.Name))}");
+    return 2;
+}
+foreach (var benchmark in chosen)
+{
+    Console.WriteLine($"== {benchmark.Name}");
+    benchmark.Run(Console.Out);
+}
+return 0;

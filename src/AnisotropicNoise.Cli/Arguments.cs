@@ -1,0 +1,74 @@
+using System.Globalization;
+
+namespace AnisotropicNoise.Cli;
+
+/// <summary>Parsed <c>--name value</c> options and <c>--flag</c> switches; every option must be consumed.</summary>
+internal sealed class Arguments
+{
+    private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    public Arguments(IReadOnlyList<string> args, IReadOnlySet<string> flags)
+    {
+        for (int i = 0; i < args.Count; i++)
+        {
+            string arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
+                throw new UsageException($"unexpected argument '{arg}'.");
+            string name = arg[2..];
+            if (_options.ContainsKey(name)) throw new UsageException($"--{name} is given twice.");
+            if (flags.Contains(name)) { _options[name] = null; continue; }
+            if (i + 1 >= args.Count) throw new UsageException($"--{name} needs a value.");
+            _options[name] = args[++i];
+        }
+    }
+
+    public bool Flag(string name)
+    {
+        _used.Add(name);
+        return _options.ContainsKey(name);
+    }
+
+    public string? Text(string name)
+    {
+        _used.Add(name);
+        return _options.GetValueOrDefault(name);
+    }
+
+    public int Int(string name, int fallback, int min = int.MinValue)
+    {
+        string? text = Text(name);
+        if (text is null) return fallback;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+            throw new UsageException($"--{name} must be a whole number; got '{text}'.");
+        if (value < min) throw new UsageException($"--{name} must be ≥ {min}; got {value}.");
+        return value;
+    }
+
+    public long Long(string name, long fallback)
+    {
+        string? text = Text(name);
+        if (text is null) return fallback;
+        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long value))
+            throw new UsageException($"--{name} must be a whole number; got '{text}'.");
+        return value;
+    }
+
+    public double Double(string name, double fallback, bool allowZero = true)
+    {
+        string? text = Text(name);
+        if (text is null) return fallback;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+            throw new UsageException($"--{name} must be a finite number; got '{text}'.");
+        if (value < 0 || (!allowZero && value == 0))
+            throw new UsageException($"--{name} must be {(allowZero ? "≥ 0" : "> 0")}; got {text}.");
+        return value;
+    }
+
+    /// <summary>Fails on any option the command did not ask for, so a typo is never silently ignored.</summary>
+    public void EnsureAllUsed()
+    {
+        var unknown = _options.Keys.Where(k => !_used.Contains(k)).ToList();
+        if (unknown.Count > 0) throw new UsageException($"unknown option{(unknown.Count > 1 ? "s" : "")}: {string.Join(", ", unknown.Select(u => "--" + u))}.");
+    }
+}
