@@ -42,22 +42,25 @@ public static class Lanczos
             double norm = Vectors.Norm(w);
             scale = Math.Max(scale, Math.Abs(alpha[^1]) + norm);
             int m = basis.Count;
-            bool check = m == limit || (m >= k && (m - k) % 5 == 0);
+            bool breakdown = norm <= 1e-12 * scale;
+            // At a breakdown the Krylov space is invariant and every Ritz residual is zero, yet larger
+            // eigenvalues (or more copies of a repeated one) may lie in its complement: restart first.
+            bool check = m == limit || (!breakdown && m >= k && (m - k) % 5 == 0);
             if (check)
             {
                 var ritz = RitzPairs(alpha, beta, k, norm);
                 if (m == limit || ritz.Residual <= tolerance * Math.Max(Math.Abs(ritz.Values[0]), Math.Abs(ritz.Values[^1])))
                     return Assemble(ritz, basis, n, m);
             }
-            double[]? next = null;
-            if (norm > 1e-12 * scale)
+            double[]? next;
+            if (!breakdown)
             {
                 Vectors.Scale(w, 1 / norm);
                 next = (double[])w.Clone();
             }
             else
             {
-                norm = 0; // an invariant subspace: continue in its complement from a fresh random vector
+                norm = 0; // continue in the complement of the invariant subspace from a fresh random vector
                 next = StartVector(basis, n, random);
                 if (next is null) return Assemble(RitzPairs(alpha, beta, k, 0), basis, n, m);
             }

@@ -13,7 +13,7 @@ public static class EscapingEfficiency
     /// <summary><c>¼ Tr[(I − e^{−2Ht}) Σ]</c> at each of <paramref name="times"/> (each ≥ 0).</summary>
     public static double[] ClosedForm(Matrix<double> hessian, Matrix<double> covariance, ReadOnlySpan<double> times)
     {
-        var (lambda, noise) = Modes(hessian, covariance);
+        var (lambda, noise) = Modes(hessian, covariance, nameof(covariance));
         CheckTimes(times);
         var result = new double[times.Length];
         for (int j = 0; j < times.Length; j++)
@@ -49,7 +49,7 @@ public static class EscapingEfficiency
     /// </summary>
     public static double[] Discrete(Matrix<double> hessian, Matrix<double> stepCovariance, double learningRate, int steps)
     {
-        var (lambda, noise) = Modes(hessian, stepCovariance);
+        var (lambda, noise) = Modes(hessian, stepCovariance, nameof(stepCovariance));
         Guard.Positive(learningRate, nameof(learningRate));
         Guard.NonNegative(steps, nameof(steps));
         var result = new double[steps + 1];
@@ -70,11 +70,11 @@ public static class EscapingEfficiency
     }
 
     /// <summary>H's eigenvalues and the noise along each eigenvector, <c>u_iᵀ Σ u_i</c>.</summary>
-    private static (double[] Lambda, double[] Noise) Modes(Matrix<double> hessian, Matrix<double> covariance)
+    private static (double[] Lambda, double[] Noise) Modes(Matrix<double> hessian, Matrix<double> covariance, string covarianceName)
     {
         var (lambda, u) = SymmetricEigen.Decompose(hessian, nameof(hessian));
-        MatrixChecks.PositiveSemidefinite(covariance, nameof(covariance));
-        MatrixChecks.SameDimension(hessian, covariance, nameof(hessian), nameof(covariance));
+        MatrixChecks.PositiveSemidefinite(covariance, covarianceName);
+        MatrixChecks.SameDimension(hessian, covariance, nameof(hessian), covarianceName);
         var rotated = u.TransposeThisAndMultiply(covariance * u);
         return (lambda, rotated.Diagonal().ToArray());
     }

@@ -15,6 +15,7 @@ public sealed class Quadratic : IDenseHessian, IHessianVectorProduct
     /// <summary>Creates the quadratic with Hessian <paramref name="hessian"/> (symmetric, finite), centre <paramref name="center"/> (default 0) and value there <paramref name="minimum"/>.</summary>
     public Quadratic(Matrix<double> hessian, ReadOnlySpan<double> center = default, double minimum = 0)
     {
+        MatrixChecks.Symmetric(hessian, nameof(hessian));
         _hessian = new Curvature.DenseOperator(hessian);
         _h = hessian.Clone();
         if (center.IsEmpty) _center = new double[hessian.RowCount];
