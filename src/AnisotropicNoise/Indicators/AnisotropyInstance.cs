@@ -64,9 +64,10 @@ public sealed record AnisotropyInstance(Matrix<double> Hessian, Matrix<double> C
     /// <summary>Measures the instance with the indicators: ratio, measured alignment and exponent, and the bounds.</summary>
     public AnisotropyMeasurement Measure()
     {
-        var spectrum = MatrixChecks.PositiveSemidefinite(Hessian, nameof(Hessian)).Values;
+        var (spectrum, vectors) = MatrixChecks.PositiveSemidefinite(Hessian, nameof(Hessian));
         double traceH = spectrum.Sum();
-        double measuredA = Alignment.Coefficient(Hessian, Covariance);
+        var u1 = vectors.Column(0);
+        double measuredA = Alignment.Coefficient(u1 * Covariance * u1, spectrum[0], traceH, Covariance.Trace());
         return new AnisotropyMeasurement(
             Dimension, K, Exponent, A,
             IsotropicEquivalence.Ratio(Hessian, Covariance),

@@ -44,7 +44,7 @@ public class ContinuousTimeTests
     public void MonteCarloEscapeMatchesTheClosedFormAndTheDiscreteSum()
     {
         var (q, sigma) = Instance(2);
-        var settings = new EscapeSettings(LearningRate: 1e-3, Steps: 1000, RecordEvery: 100, Runs: 1000, Seed: 5);
+        var settings = new EscapeSettings(LearningRate: 2e-3, Steps: 500, RecordEvery: 50, Runs: 1000, Seed: 5);
 
         var curve = EscapeSimulation.Run(q, sigma, settings);
 

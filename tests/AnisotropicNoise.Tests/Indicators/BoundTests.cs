@@ -51,13 +51,13 @@ public class BoundTests
     [Fact]
     public void InstancesViolatingAConditionFallBelowTheNominalBound()
     {
-        // With D = 400, k = 1, d = 1, a = 0.5 the nominal bound is 0.5 · 400 / 4 = 50.
-        var misaligned = AnisotropyInstance.Misaligned(400, 1, 1, 0.5, new RandomStream(1), rotate: false).Measure();
-        Assert.Equal(50, misaligned.Bound, 12);
+        // With D = 200, k = 1, d = 1, a = 0.5 the nominal bound is 0.5 · 200 / 4 = 25.
+        var misaligned = AnisotropyInstance.Misaligned(200, 1, 1, 0.5, new RandomStream(1), rotate: false).Measure();
+        Assert.Equal(25, misaligned.Bound, 12);
         Assert.Equal(0, misaligned.MeasuredA, 12);
         Assert.True(misaligned.Ratio < 1, $"noise on flat directions only: ratio {misaligned.Ratio}");
 
-        var flat = AnisotropyInstance.WellConditioned(400, 1, 1, 0.5, new RandomStream(2), rotate: false).Measure();
+        var flat = AnisotropyInstance.WellConditioned(200, 1, 1, 0.5, new RandomStream(2), rotate: false).Measure();
         Assert.Equal(0.5, flat.MeasuredA, 8);
         Assert.True(flat.MeasuredExponent < 0.2, $"d_1 = {flat.MeasuredExponent}");
         Assert.True(flat.Ratio <= 2, $"a flat spectrum caps the ratio at λ₁D/Tr H ≤ 2: {flat.Ratio}");
