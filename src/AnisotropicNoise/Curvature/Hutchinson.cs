@@ -22,7 +22,7 @@ public static class Hutchinson
         {
             for (int i = 0; i < n; i++) z[i] = (random.NextUInt64() >> 63) == 0 ? -1.0 : 1.0;
             op.Apply(z, az);
-            draws[p] = Vectors.Dot(z, az);
+            draws[p] = ProductCheck.Finite(Vectors.Dot(z, az), nameof(op));
         }
         return MonteCarloEstimate.Of(draws);
     }

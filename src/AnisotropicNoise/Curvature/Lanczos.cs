@@ -36,10 +36,10 @@ public static class Lanczos
         {
             basis.Add(q);
             op.Apply(q, w);
-            alpha.Add(Vectors.Dot(q, w));
+            alpha.Add(ProductCheck.Finite(Vectors.Dot(q, w), nameof(op)));
             Orthogonalize(w, basis);
             Orthogonalize(w, basis); // twice is enough to keep the basis orthonormal to rounding
-            double norm = Vectors.Norm(w);
+            double norm = ProductCheck.Finite(Vectors.Norm(w), nameof(op));
             scale = Math.Max(scale, Math.Abs(alpha[^1]) + norm);
             int m = basis.Count;
             bool breakdown = norm <= 1e-12 * scale;

@@ -25,7 +25,7 @@ public static class MatrixFreeTraceHSigma
             var row = gradients.Slice(b * n, n);
             for (int i = 0; i < n; i++) centred[i] = row[i] - mean[i];
             hessian.Apply(centred, product);
-            sum += Vectors.Dot(centred, product);
+            sum += ProductCheck.Finite(Vectors.Dot(centred, product), nameof(hessian));
         }
         return sum / (count - 1);
     }

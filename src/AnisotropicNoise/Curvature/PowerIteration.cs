@@ -35,9 +35,9 @@ public static class PowerIteration
         {
             op.Apply(v, w);
             products++;
-            value = Vectors.Dot(v, w);
+            value = ProductCheck.Finite(Vectors.Dot(v, w), nameof(op));
             residual = ResidualNorm(w, value, v);
-            double norm = Vectors.Norm(w);
+            double norm = ProductCheck.Finite(Vectors.Norm(w), nameof(op));
             if (residual <= tolerance * Math.Abs(value) || norm == 0 || products == iterations) break;
             for (int i = 0; i < n; i++) v[i] = w[i] / norm;
         }
