@@ -11,22 +11,6 @@ public static class MatrixFreeTraceHSigma
     public static double Compute(ILinearOperator hessian, ReadOnlySpan<double> gradients, int count)
     {
         ArgumentNullException.ThrowIfNull(hessian);
-        int n = hessian.Dimension;
-        Guard.InRange(count, 2, int.MaxValue, nameof(count));
-        Guard.Length(gradients.Length, checked(count * n), nameof(gradients));
-        Guard.AllFinite(gradients, nameof(gradients));
-        var mean = new double[n];
-        for (int b = 0; b < count; b++) Vectors.AddScaled(mean, 1.0 / count, gradients.Slice(b * n, n));
-        var centred = new double[n];
-        var product = new double[n];
-        double sum = 0;
-        for (int b = 0; b < count; b++)
-        {
-            var row = gradients.Slice(b * n, n);
-            for (int i = 0; i < n; i++) centred[i] = row[i] - mean[i];
-            hessian.Apply(centred, product);
-            sum += ProductCheck.Finite(Vectors.Dot(centred, product), nameof(hessian));
-        }
-        return sum / (count - 1);
+        return new CentredRows(gradients, count, hessian.Dimension, nameof(gradients)).TraceWith(hessian, nameof(hessian));
     }
 }
