@@ -43,8 +43,9 @@ public sealed class Quadratic : IDenseHessian, IHessianVectorProduct
     /// <inheritdoc />
     public double Loss(ReadOnlySpan<double> theta)
     {
-        var delta = Offset(theta);
-        var product = new double[Dimension];
+        Span<double> delta = Dimension <= StackLimit ? stackalloc double[Dimension] : new double[Dimension];
+        Span<double> product = Dimension <= StackLimit ? stackalloc double[Dimension] : new double[Dimension];
+        Offset(theta, delta);
         _hessian.Apply(delta, product);
         return Minimum + 0.5 * Vectors.Dot(delta, product);
     }
@@ -53,7 +54,8 @@ public sealed class Quadratic : IDenseHessian, IHessianVectorProduct
     public double Gradient(ReadOnlySpan<double> theta, Span<double> gradient)
     {
         Guard.Length(gradient.Length, Dimension, nameof(gradient));
-        var delta = Offset(theta);
+        Span<double> delta = Dimension <= StackLimit ? stackalloc double[Dimension] : new double[Dimension];
+        Offset(theta, delta);
         _hessian.Apply(delta, gradient);
         return Minimum + 0.5 * Vectors.Dot(delta, gradient);
     }
@@ -72,11 +74,11 @@ public sealed class Quadratic : IDenseHessian, IHessianVectorProduct
         _hessian.Apply(v, product);
     }
 
-    private double[] Offset(ReadOnlySpan<double> theta)
+    private const int StackLimit = 256; // simulations call Loss and Gradient millions of times: no garbage for small D
+
+    private void Offset(ReadOnlySpan<double> theta, Span<double> delta)
     {
         Guard.Length(theta.Length, Dimension, nameof(theta));
-        var delta = new double[Dimension];
         for (int i = 0; i < delta.Length; i++) delta[i] = theta[i] - _center[i];
-        return delta;
     }
 }
