@@ -21,6 +21,7 @@ public readonly record struct WilsonInterval(double Low, double High)
         double denominator = 1 + z2 / n;
         double centre = (p + z2 / (2 * n)) / denominator;
         double halfWidth = z / denominator * Math.Sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-        return new WilsonInterval(Math.Max(0, centre - halfWidth), Math.Min(1, centre + halfWidth));
+        // The ends at k = 0 and k = n are exactly 0 and 1; the formula gives them only up to rounding.
+        return new WilsonInterval(successes == 0 ? 0 : centre - halfWidth, successes == trials ? 1 : centre + halfWidth);
     }
 }
