@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AnisotropicNoise.Randomness;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -71,7 +70,6 @@ public sealed class TwoWellLandscape : IFiniteSumObjective, IDenseHessian
     }
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Loss(ReadOnlySpan<double> theta)
     {
         Guard.Length(theta.Length, 2, nameof(theta));
@@ -81,7 +79,6 @@ public sealed class TwoWellLandscape : IFiniteSumObjective, IDenseHessian
     }
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Gradient(ReadOnlySpan<double> theta, Span<double> gradient)
     {
         Guard.Length(theta.Length, 2, nameof(theta));
@@ -99,7 +96,6 @@ public sealed class TwoWellLandscape : IFiniteSumObjective, IDenseHessian
     }
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double BatchGradient(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, Span<double> gradient)
     {
         Guard.Length(theta.Length, 2, nameof(theta));
@@ -118,7 +114,6 @@ public sealed class TwoWellLandscape : IFiniteSumObjective, IDenseHessian
     }
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ExampleGradients(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, Span<double> gradients)
     {
         Guard.Length(theta.Length, 2, nameof(theta));
@@ -135,7 +130,6 @@ public sealed class TwoWellLandscape : IFiniteSumObjective, IDenseHessian
     }
 
     /// <summary>The exact Hessian's entries <c>(H₀₀, H₀₁, H₁₁)</c> without forming a matrix (the hot path of the 2-D experiment).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (double H00, double H01, double H11) HessianEntries(ReadOnlySpan<double> theta)
     {
         Guard.Length(theta.Length, 2, nameof(theta));
@@ -152,7 +146,6 @@ public sealed class TwoWellLandscape : IFiniteSumObjective, IDenseHessian
 
     private int CheckIndex(int index) => Guard.InRange(index, 0, Count - 1, "index");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Evaluate(double w0, double w1, int index, out double g0, out double g1, out bool sharp)
     {
         double x0 = _data[2 * index], x1 = _data[2 * index + 1];

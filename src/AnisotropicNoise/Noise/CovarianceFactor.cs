@@ -16,24 +16,35 @@ public sealed class CovarianceFactor
     /// <summary>Creates <c>Σ = F Fᵀ</c> from the <c>D × r</c> factor <paramref name="factor"/> (copied).</summary>
     /// <exception cref="ArgumentException">The factor is empty or has a non-finite entry.</exception>
     public CovarianceFactor(Matrix<double> factor)
-        : this((factor ?? throw new ArgumentNullException(nameof(factor))).ToColumnMajorArray(), factor.RowCount)
+        : this(Checked(factor), factor.RowCount, trace: 0)
     {
+        foreach (double x in _columns) Trace += x * x;
     }
 
-    /// <summary>Takes ownership of <paramref name="columns"/>, column-major <c>D × r</c> (equivalently row-major <c>r × D</c>).</summary>
-    internal CovarianceFactor(double[] columns, int dimension)
+    /// <summary>
+    /// Takes ownership of <paramref name="columns"/>, column-major <c>D × r</c> (equivalently row-major
+    /// <c>r × D</c>), whose sum of squares the caller has computed. Entries are not checked: a
+    /// non-finite gradient shows as a non-finite <see cref="Trace"/>, which the noises report with the step.
+    /// </summary>
+    internal CovarianceFactor(double[] columns, int dimension, double trace)
     {
         Guard.Positive(dimension, nameof(dimension));
         if (columns.Length == 0 || columns.Length % dimension != 0)
             throw new ArgumentException($"factor must have {dimension} rows and at least one column; it has {columns.Length} entries.", "factor");
-        Guard.AllFinite(columns, "factor");
         _columns = columns;
         Dimension = dimension;
         Rank = columns.Length / dimension;
-        double trace = 0;
-        foreach (double x in columns) trace += x * x;
         Trace = trace;
     }
+
+    private static double[] Checked(Matrix<double> factor)
+    {
+        ArgumentNullException.ThrowIfNull(factor);
+        var columns = factor.ToColumnMajorArray();
+        Guard.AllFinite(columns, nameof(factor));
+        return columns;
+    }
+
 
     /// <summary>The dimension <c>D</c>.</summary>
     public int Dimension { get; }

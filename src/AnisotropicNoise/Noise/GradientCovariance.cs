@@ -94,10 +94,22 @@ public static class GradientCovariance
         int count = rows.Length / dimension;
         var mean = new double[dimension];
         for (int r = 0; r < count; r++)
-            for (int i = 0; i < dimension; i++) mean[i] += rows[r * dimension + i];
+        {
+            var row = rows.AsSpan(r * dimension, dimension);
+            for (int i = 0; i < row.Length; i++) mean[i] += row[i];
+        }
         for (int i = 0; i < dimension; i++) mean[i] /= count;
+        double trace = 0;
         for (int r = 0; r < count; r++)
-            for (int i = 0; i < dimension; i++) rows[r * dimension + i] = (rows[r * dimension + i] - mean[i]) * scale;
-        return new CovarianceFactor(rows, dimension);
+        {
+            var row = rows.AsSpan(r * dimension, dimension);
+            for (int i = 0; i < row.Length; i++)
+            {
+                double x = (row[i] - mean[i]) * scale;
+                row[i] = x;
+                trace += x * x;
+            }
+        }
+        return new CovarianceFactor(rows, dimension, trace);
     }
 }
