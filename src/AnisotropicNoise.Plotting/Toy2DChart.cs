@@ -37,9 +37,9 @@ public static class Toy2DChart
                 charts.Add(Plotly.NET.CSharp.GenericChartExtensions.WithTraceInfo(line, LegendGroup: dynamic.Dynamic));
             }
         }
-        var combined = Chart.Combine(charts);
-        return Plotly.NET.CSharp.GenericChartExtensions.WithYAxisStyle<double, double, string>(
-            Plotly.NET.CSharp.GenericChartExtensions.WithXAxisStyle<double, double, string>(combined, TitleText: "w₁"),
-            TitleText: "w₂");
+        var chart = Chart.Combine(charts);
+        chart = Plotly.NET.CSharp.GenericChartExtensions.WithXAxisStyle<double, double, string>(chart, TitleText: "w₁", MinMax: Tuple.Create(grid.X[0], grid.X[^1]));
+        chart = Plotly.NET.CSharp.GenericChartExtensions.WithYAxisStyle<double, double, string>(chart, TitleText: "w₂", MinMax: Tuple.Create(grid.Y[0], grid.Y[^1]));
+        return Plotly.NET.CSharp.GenericChartExtensions.WithSize(chart, 820, 720);
     }
 }
