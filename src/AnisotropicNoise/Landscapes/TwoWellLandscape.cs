@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AnisotropicNoise.Randomness;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -146,6 +147,7 @@ public sealed class TwoWellLandscape : IFiniteSumObjective, IDenseHessian
 
     private int CheckIndex(int index) => Guard.InRange(index, 0, Count - 1, "index");
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Evaluate(double w0, double w1, int index, out double g0, out double g1, out bool sharp)
     {
         double x0 = _data[2 * index], x1 = _data[2 * index + 1];

@@ -82,10 +82,19 @@ public static class GradientCovariance
     private static CovarianceFactor FromExamples(IFiniteSumObjective objective, ReadOnlySpan<double> theta, double scale)
     {
         Guard.Length(theta.Length, objective.Dimension, nameof(theta));
-        var indices = Enumerable.Range(0, objective.Count).ToArray();
         var gradients = new double[objective.Count * objective.Dimension];
-        objective.ExampleGradients(theta, indices, gradients);
+        objective.ExampleGradients(theta, FirstIndices(objective.Count), gradients);
         return Centred(gradients, objective.Dimension, scale);
+    }
+
+    private static int[] s_identity = [];
+
+    // 0, 1, …, count − 1 without allocating at every refresh; a race only builds the array twice.
+    private static ReadOnlySpan<int> FirstIndices(int count)
+    {
+        var identity = s_identity;
+        if (identity.Length < count) s_identity = identity = Enumerable.Range(0, count).ToArray();
+        return identity.AsSpan(0, count);
     }
 
     // Rows of the row-major r × D array are the gradients; centred and scaled they are F's columns.
