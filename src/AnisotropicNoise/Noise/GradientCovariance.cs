@@ -49,6 +49,7 @@ public static class GradientCovariance
         ArgumentNullException.ThrowIfNull(random);
         Guard.InRange(batchSize, 1, withReplacement ? int.MaxValue : objective.Count, nameof(batchSize));
         Guard.InRange(batches, 2, int.MaxValue, nameof(batches));
+        Guard.Length(theta.Length, objective.Dimension, nameof(theta));
         var sampler = new MinibatchGradient(batchSize, withReplacement);
         var batch = new int[batchSize];
         var gradients = new double[batches * objective.Dimension];
@@ -70,6 +71,7 @@ public static class GradientCovariance
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(random);
         Guard.InRange(batchSize, 1, objective.Count / 2, nameof(batchSize));
+        Guard.Length(theta.Length, objective.Dimension, nameof(theta));
         var order = Enumerable.Range(0, objective.Count).ToArray();
         random.Shuffle<int>(order);
         int batches = objective.Count / batchSize, d = objective.Dimension;

@@ -100,6 +100,9 @@ public class GradientCovarianceTests
         Assert.Equal("batches", Assert.Throws<ArgumentOutOfRangeException>(() => GradientCovariance.Minibatch(Objective, Theta, 2, 1, random)).ParamName);
         Assert.Equal("batchSize", Assert.Throws<ArgumentOutOfRangeException>(() => GradientCovariance.ShuffledPass(Objective, Theta, 3, random)).ParamName);
         Assert.Equal("theta", Assert.Throws<ArgumentException>(() => GradientCovariance.PerExample(Objective, [1, 2])).ParamName);
+        Assert.Equal("theta", Assert.Throws<ArgumentException>(() => GradientCovariance.Exact(Objective, [1, 2], 2, true)).ParamName);
+        Assert.Equal("theta", Assert.Throws<ArgumentException>(() => GradientCovariance.Minibatch(Objective, [1, 2], 2, 3, random)).ParamName);
+        Assert.Equal("theta", Assert.Throws<ArgumentException>(() => GradientCovariance.ShuffledPass(Objective, [1, 2], 2, random)).ParamName);
         var context = new NoiseContext(new GradientOnly(Objective), Theta, 0.1, 0, random);
         Assert.Equal("context", Assert.Throws<ArgumentException>(() => CovarianceEstimator.PerExample.Estimate(context)).ParamName);
     }
