@@ -2,39 +2,16 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace AnisotropicNoise.Curvature;
 
-/// <summary>Leading eigenpairs of a symmetric <c>D × D</c> matrix: eigenvalues in decreasing order and orthonormal eigenvectors.</summary>
-/// <param name="Dimension">The dimension <c>D</c> of each eigenvector.</param>
+/// <summary>Eigenpairs of a symmetric operator: eigenvalues in decreasing order and unit eigenvectors as the matching columns.</summary>
 /// <param name="Values">The eigenvalues, decreasing.</param>
-/// <param name="Vectors">The eigenvectors, column-major <c>D × Values.Length</c>: vector <c>i</c> is entries <c>[i·D, (i+1)·D)</c>.</param>
-public sealed record Eigenpairs(int Dimension, double[] Values, double[] Vectors)
+/// <param name="Vectors">A <c>D × k</c> matrix whose column <c>i</c> is the unit eigenvector of <c>Values[i]</c>.</param>
+/// <param name="Products">The number of operator products spent finding them.</param>
+/// <param name="Residual">The largest residual <c>‖A v − λ v‖</c> over the pairs (as the method estimates it): how far from converged they are.</param>
+public sealed record Eigenpairs(double[] Values, Matrix<double> Vectors, int Products, double Residual)
 {
-    /// <summary>The number of eigenpairs.</summary>
+    /// <summary>The number of pairs <c>k</c>.</summary>
     public int Count => Values.Length;
 
-    /// <summary>Eigenvector <paramref name="index"/>, a unit vector of length <see cref="Dimension"/>.</summary>
-    public ReadOnlySpan<double> Vector(int index) => Vectors.AsSpan(Guard.InRange(index, 0, Count - 1, nameof(index)) * Dimension, Dimension);
-
-    /// <summary>The first <paramref name="count"/> pairs of a full decomposition from <see cref="SymmetricEigen.Decompose"/>.</summary>
-    internal static Eigenpairs Leading(double[] values, Matrix<double> vectors, int count)
-    {
-        int d = vectors.RowCount;
-        var kept = new double[d * count];
-        for (int j = 0; j < count; j++)
-            for (int i = 0; i < d; i++) kept[j * d + i] = vectors[i, j];
-        return new Eigenpairs(d, values[..count], kept);
-    }
-
-    /// <summary>
-    /// Both eigenpairs of the symmetric 2×2 matrix <c>[[a, b], [b, d]]</c> in closed form: the
-    /// eigenvectors are the rotation by half the angle of <c>((a − d)/2, b)</c>, which stays
-    /// accurate when the eigenvalues are close.
-    /// </summary>
-    internal static Eigenpairs Symmetric2x2(double a, double b, double d)
-    {
-        double mean = (a + d) / 2, half = (a - d) / 2;
-        double radius = Math.Sqrt(half * half + b * b);
-        double angle = Math.Atan2(b, half) / 2;
-        double cos = Math.Cos(angle), sin = Math.Sin(angle);
-        return new Eigenpairs(2, [mean + radius, mean - radius], [cos, sin, -sin, cos]);
-    }
+    /// <summary>Eigenvector <paramref name="index"/> as a new array.</summary>
+    public double[] Vector(int index) => Vectors.Column(index).ToArray();
 }

@@ -25,11 +25,10 @@ public static class HessianSpectrum
         var hessian = dense.Hessian(theta);
         if (hessian.RowCount == 2 && hessian.ColumnCount == 2 && IsFiniteSymmetric2x2(hessian[0, 0], hessian[0, 1], hessian[1, 0], hessian[1, 1]))
         {
-            var pairs = Eigenpairs.Symmetric2x2(hessian[0, 0], hessian[0, 1], hessian[1, 1]);
-            return count == 2 ? pairs : new Eigenpairs(2, pairs.Values[..1], pairs.Vectors[..2]);
+            return DenseEigenpairs.First(DenseEigenpairs.Symmetric2x2(hessian[0, 0], hessian[0, 1], hessian[1, 1]), count);
         }
         var (values, vectors) = SymmetricEigen.Decompose(hessian, "Hessian");
-        return Eigenpairs.Leading(values, vectors, count);
+        return DenseEigenpairs.Leading(values, vectors, count);
     }
 
     // Anything else goes through SymmetricEigen, which reports what is wrong.

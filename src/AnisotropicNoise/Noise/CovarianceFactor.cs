@@ -84,9 +84,12 @@ public sealed class CovarianceFactor
     /// have no well-defined eigenvector), so fewer than <paramref name="count"/> pairs may return.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">count is outside [1, D].</exception>
+    /// <exception cref="InvalidOperationException">Σ is zero (or not finite), so it has no eigenpair with a positive eigenvalue.</exception>
     public Eigenpairs Top(int count)
     {
         Guard.InRange(count, 1, Dimension, nameof(count));
+        if (!(Trace > 0) || !double.IsFinite(Trace))
+            throw new InvalidOperationException($"The covariance has trace {Trace:G6}: it has no eigenpair with a positive eigenvalue.");
         return Dimension <= Rank ? TopFromCovariance(count) : TopFromGram(count);
     }
 
@@ -106,7 +109,7 @@ public sealed class CovarianceFactor
             b += x * y;
             d += y * y;
         }
-        var pairs = Eigenpairs.Symmetric2x2(a, b, d);
+        var pairs = DenseEigenpairs.Symmetric2x2(a, b, d);
         pairs.Values[1] = Math.Max(pairs.Values[1], 0); // PSD by construction; only rounding can make it negative
         return pairs;
     }
@@ -114,7 +117,7 @@ public sealed class CovarianceFactor
     private static Eigenpairs Decomposed(Matrix<double> symmetric, int count)
     {
         var (values, vectors) = SymmetricEigen.Decompose(symmetric, "covariance", requirePositiveSemidefinite: true);
-        return Eigenpairs.Leading(values, vectors, Math.Min(count, values.Length));
+        return DenseEigenpairs.Leading(values, vectors, Math.Min(count, values.Length));
     }
 
     // Σ u = λ u with u = F v / √λ for each eigenpair (λ, v) of the Gram matrix Fᵀ F.
@@ -135,14 +138,15 @@ public sealed class CovarianceFactor
                 for (int i = 0; i < Dimension; i++) u[i] += weight * column[i];
             }
         }
-        return new Eigenpairs(Dimension, gram.Values, vectors);
+        return new Eigenpairs(gram.Values, Matrix<double>.Build.Dense(Dimension, gram.Count, vectors), Products: 0, Residual: 0);
     }
 
     private static Eigenpairs WithoutZeros(Eigenpairs pairs, int count)
     {
-        double tolerance = pairs.Count == 0 ? 0 : Math.Max(pairs.Values[0], 0) * 1e-12 * pairs.Dimension;
-        int kept = 0;
+        // The caller has checked Tr Σ > 0, so the first eigenvalue is positive and kept ≥ 1.
+        double tolerance = pairs.Values[0] * 1e-12 * pairs.Vectors.RowCount;
+        int kept = 1;
         while (kept < Math.Min(count, pairs.Count) && pairs.Values[kept] > tolerance) kept++;
-        return kept == pairs.Count ? pairs : new Eigenpairs(pairs.Dimension, pairs.Values[..kept], pairs.Vectors[..(kept * pairs.Dimension)]);
+        return DenseEigenpairs.First(pairs, kept);
     }
 }

@@ -24,9 +24,8 @@ public sealed class HessianEigenvectorNoise : INoise
         ArgumentNullException.ThrowIfNull(context);
         double std = Math.Sqrt(_magnitude.TargetTrace(context));
         var top = HessianSpectrum.Top(context.Objective, context.Theta, 1, context.Random);
-        var column = new double[top.Dimension];
-        var u = top.Vector(0);
-        for (int i = 0; i < column.Length; i++) column[i] = std * u[i];
-        return new FactorGaussian(Matrix<double>.Build.Dense(top.Dimension, 1, column));
+        var column = top.Vector(0);
+        for (int i = 0; i < column.Length; i++) column[i] *= std;
+        return new FactorGaussian(Matrix<double>.Build.Dense(column.Length, 1, column));
     }
 }

@@ -30,6 +30,8 @@ public sealed class LeadingNoise : INoise
         ArgumentNullException.ThrowIfNull(context);
         var sigma = _covariance.Estimate(context);
         double target = _magnitude.TargetTrace(context, _covariance, sigma);
+        // Zero for a zero target; an error for a zero covariance, whose eigenpairs do not exist.
+        if (StructureScaling.Factor(target, sigma.Trace, context, Name) == 0) return new IsotropicGaussian(sigma.Dimension, 0);
         var pairs = sigma.Top(Math.Min(Count, sigma.Dimension));
         return StructureScaling.Sampler(pairs, target, context, Name);
     }

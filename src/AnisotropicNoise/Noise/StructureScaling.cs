@@ -30,14 +30,14 @@ internal static class StructureScaling
             sum += value;
         }
         double factor = Factor(target, sum, context, noise);
-        if (factor == 0) return new IsotropicGaussian(pairs.Dimension, 0);
-        var columns = new double[pairs.Vectors.Length];
+        int d = pairs.Vectors.RowCount;
+        if (factor == 0) return new IsotropicGaussian(d, 0);
+        var columns = pairs.Vectors.ToColumnMajorArray();
         for (int j = 0; j < pairs.Count; j++)
         {
             double scale = Math.Sqrt(pairs.Values[j] * factor);
-            var u = pairs.Vector(j);
-            for (int i = 0; i < pairs.Dimension; i++) columns[j * pairs.Dimension + i] = scale * u[i];
+            foreach (ref double x in columns.AsSpan(j * d, d)) x *= scale;
         }
-        return new FactorGaussian(Matrix<double>.Build.Dense(pairs.Dimension, pairs.Count, columns));
+        return new FactorGaussian(Matrix<double>.Build.Dense(d, pairs.Count, columns));
     }
 }

@@ -56,6 +56,7 @@ public class CovarianceFactorTests
         var sigma = new CovarianceFactor(RandomFactor(3, 2, 1));
         Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => sigma.Top(4)).ParamName);
         Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => sigma.Top(0)).ParamName);
+        Assert.Contains("trace 0", Assert.Throws<InvalidOperationException>(() => new CovarianceFactor(Matrix<double>.Build.Dense(3, 2)).Top(1)).Message);
         var bad = RandomFactor(3, 2, 1);
         bad[1, 1] = double.PositiveInfinity;
         Assert.Equal("factor", Assert.Throws<ArgumentException>(() => new CovarianceFactor(bad)).ParamName);

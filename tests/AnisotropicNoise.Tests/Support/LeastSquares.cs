@@ -76,27 +76,6 @@ internal sealed class LeastSquares : IFiniteSumObjective, IDenseHessian
     }
 }
 
-/// <summary><c>L(θ) = ½ θᵀ A θ</c> for a fixed symmetric <c>A</c>, which may be indefinite.</summary>
-internal sealed class Quadratic(Matrix<double> a) : IDenseHessian
-{
-    public int Dimension => a.RowCount;
-
-    public double Loss(ReadOnlySpan<double> theta)
-    {
-        var t = Vector<double>.Build.DenseOfArray(theta.ToArray());
-        return 0.5 * t.DotProduct(a * t);
-    }
-
-    public double Gradient(ReadOnlySpan<double> theta, Span<double> gradient)
-    {
-        var t = Vector<double>.Build.DenseOfArray(theta.ToArray());
-        (a * t).AsArray().CopyTo(gradient);
-        return Loss(theta);
-    }
-
-    public Matrix<double> Hessian(ReadOnlySpan<double> theta) => a.Clone();
-}
-
 /// <summary>An objective with a gradient and nothing else: no Hessian, not a finite sum.</summary>
 internal sealed class GradientOnly(IObjective inner) : IObjective
 {

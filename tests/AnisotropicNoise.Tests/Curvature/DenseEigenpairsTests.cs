@@ -5,7 +5,7 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace AnisotropicNoise.Tests.Curvature;
 
-public class EigenpairsTests
+public class DenseEigenpairsTests
 {
     [Theory]
     [InlineData(3.0, 1.0, 2.0)]
@@ -16,7 +16,7 @@ public class EigenpairsTests
     [InlineData(0.0, -4.0, 1.0)]
     public void ClosedForm2x2AgreesWithSymmetricEigen(double a, double b, double d)
     {
-        var pairs = Eigenpairs.Symmetric2x2(a, b, d);
+        var pairs = DenseEigenpairs.Symmetric2x2(a, b, d);
         var matrix = Matrix<double>.Build.DenseOfArray(new[,] { { a, b }, { b, d } });
         var (values, vectors) = SymmetricEigen.Decompose(matrix, "m");
         Assert.Equal(values[0], pairs.Values[0], 1e-12);
