@@ -124,6 +124,12 @@ public class StructuredNoiseTests
         Assert.Equal("batches", Assert.Throws<ArgumentOutOfRangeException>(() => CovarianceEstimator.Minibatch(4, 1)).ParamName);
         Assert.Equal("objective", Assert.Throws<ArgumentException>(() => new HessianNoise(1, Fixed).Prepare(Context(new GradientOnly(Objective)))).ParamName);
 
+        // One example: every gradient equals the mean, so C = 0 and no structure can be scaled to T > 0.
+        var single = new NoiseContext(new LeastSquares(1, 4, 2), Theta, 0.1, 3, new RandomStream(1));
+        var zero = Assert.Throws<InvalidOperationException>(() => new LeadingNoise(CovarianceEstimator.PerExample, 2, Fixed).Prepare(single));
+        Assert.Contains("GLD leading at step 3", zero.Message);
+        Assert.Throws<InvalidOperationException>(() => new DiagonalNoise(CovarianceEstimator.PerExample, Fixed).Prepare(single));
+
         // An indefinite Hessian has no covariance as its top-2 part: eigenvalues 3 and −1.
         var indefinite = new Quadratic(Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 2 }, { 2, 1 } }));
         var context = new NoiseContext(indefinite, [0, 0], 0.1, 7, new RandomStream(1));
