@@ -4,6 +4,7 @@ using AnisotropicNoise.Cli.Commands;
 ICommand[] commands =
 [
     new Toy2DCommand(),
+    new OneHiddenLayerCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

@@ -138,8 +138,29 @@ public sealed class ClippedReluNetwork : IFiniteSumObjective, IDenseHessian, IHe
     /// <summary>The exact Hessian of the mean loss: the Gauss–Newton matrix <c>(2/N) JᵀJ</c> (see the remarks).</summary>
     public Matrix<double> Hessian(ReadOnlySpan<double> theta)
     {
-        var j = OutputJacobian(theta);
-        return j.TransposeThisAndMultiply(j) * (2.0 / Count);
+        CheckTheta(theta);
+        int d = Dimension;
+        var hessian = new double[d * d]; // column-major; only the upper triangle is accumulated
+        var jacobian = new double[d];
+        var support = new int[d];
+        for (int i = 0; i < Count; i++)
+        {
+            Forward(theta, i, jacobian);
+            // A row of J is zero outside the active units' weights and biases: accumulate over its support only.
+            int nonzero = 0;
+            for (int k = 0; k < d; k++)
+                if (jacobian[k] != 0) support[nonzero++] = k;
+            for (int b = 0; b < nonzero; b++)
+            {
+                int column = support[b];
+                double scaled = jacobian[column] * (2.0 / Count);
+                var target = hessian.AsSpan(column * d);
+                for (int a = 0; a <= b; a++) target[support[a]] += scaled * jacobian[support[a]];
+            }
+        }
+        for (int c = 0; c < d; c++)
+            for (int r = c + 1; r < d; r++) hessian[c * d + r] = hessian[r * d + c];
+        return Matrix<double>.Build.Dense(d, d, hessian);
     }
 
     /// <summary>The exact Hessian-vector product <c>(2/N) Jᵀ(J v)</c>, without forming the Hessian.</summary>

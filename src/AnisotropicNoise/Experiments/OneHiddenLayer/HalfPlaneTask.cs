@@ -1,7 +1,7 @@
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Randomness;
 
-namespace AnisotropicNoise.Experiments.OneHiddenLayer;
+namespace AnisotropicNoise.Experiments;
 
 /// <summary>
 /// The data and initialisation of the paper's Fig. 4: points uniform on <c>[−2, 2]²</c>, label 1
