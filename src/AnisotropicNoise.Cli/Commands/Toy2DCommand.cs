@@ -50,9 +50,10 @@ internal sealed class Toy2DCommand : ICommand
         if (outDirectory is not null)
         {
             Directory.CreateDirectory(outDirectory);
-            string path = Path.Combine(outDirectory, "toy2d.html");
-            ChartFiles.SaveHtml(Toy2DChart.Create(result), path);
-            progress.WriteLine($"wrote {path}");
+            string chart = Path.Combine(outDirectory, "toy2d.html"), table = Path.Combine(outDirectory, "toy2d.csv");
+            ChartFiles.SaveHtml(Toy2DChart.Create(result), chart);
+            AtomicFile.WriteAllText(table, result.ToCsv());
+            progress.WriteLine($"wrote {chart} and {table}");
         }
         return 0;
     }
