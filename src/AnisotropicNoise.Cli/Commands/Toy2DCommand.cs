@@ -32,6 +32,8 @@ internal sealed class Toy2DCommand : ICommand
             Dynamics = ParseDynamics(arguments.Text("dynamics")) ?? defaults.Dynamics,
             MaxDegreeOfParallelism = arguments.Int("threads", defaults.MaxDegreeOfParallelism, min: 1),
         };
+        if (settings.SgdBatchSize > settings.Examples)
+            throw new UsageException($"--batch must be at most the {settings.Examples} examples; got {settings.SgdBatchSize}.");
         bool csv = arguments.Flag("csv");
         string? outDirectory = arguments.Text("out");
         arguments.EnsureAllUsed();

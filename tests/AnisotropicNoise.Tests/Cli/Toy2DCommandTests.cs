@@ -50,6 +50,8 @@ public class Toy2DCommandTests
     [InlineData("--noise", "Infinity", "--noise")]
     [InlineData("--repetitions", "0", "--repetitions")]
     [InlineData("--dynamics", "GD,GLD wobble", "'GLD wobble'")]
+    [InlineData("--batch", "101", "--batch")]
+    [InlineData("--threads", "0", "--threads")]
     public void BadInputIsAUsageErrorNamingIt(string option, string value, string named)
     {
         var e = Assert.Throws<UsageException>(() => Run(option, value));
