@@ -15,21 +15,6 @@ public static class ChartFiles
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var options = DisplayOptions.setPlotlyReference(PlotlyJSReference.Full).Invoke(GenericChart.getDisplayOptions(chart));
         var inline = GenericChart.setDisplayOptions(options, chart);
-        WriteAtomically(path, GenericChart.toEmbeddedHTML(inline));
-    }
-
-    private static void WriteAtomically(string path, string contents)
-    {
-        string full = Path.GetFullPath(path);
-        string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, contents);
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+        AtomicFile.WriteAllText(path, GenericChart.toEmbeddedHTML(inline));
     }
 }

@@ -32,6 +32,8 @@ internal sealed class Toy2DCommand : ICommand
             Dynamics = ParseDynamics(arguments.Text("dynamics")) ?? defaults.Dynamics,
             MaxDegreeOfParallelism = arguments.Int("threads", defaults.MaxDegreeOfParallelism, min: 1),
         };
+        if (settings.SgdBatchSize > settings.Examples)
+            throw new UsageException($"--batch must be at most the {settings.Examples} examples; got {settings.SgdBatchSize}.");
         bool csv = arguments.Flag("csv");
         string? outDirectory = arguments.Text("out");
         arguments.EnsureAllUsed();
@@ -50,9 +52,10 @@ internal sealed class Toy2DCommand : ICommand
         if (outDirectory is not null)
         {
             Directory.CreateDirectory(outDirectory);
-            string path = Path.Combine(outDirectory, "toy2d.html");
-            ChartFiles.SaveHtml(Toy2DChart.Create(result), path);
-            progress.WriteLine($"wrote {path}");
+            string chart = Path.Combine(outDirectory, "toy2d.html"), table = Path.Combine(outDirectory, "toy2d.csv");
+            ChartFiles.SaveHtml(Toy2DChart.Create(result), chart);
+            AtomicFile.WriteAllText(table, result.ToCsv());
+            progress.WriteLine($"wrote {chart} and {table}");
         }
         return 0;
     }

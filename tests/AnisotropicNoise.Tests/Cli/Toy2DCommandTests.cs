@@ -26,7 +26,7 @@ public class Toy2DCommandTests
     }
 
     [Fact]
-    public void OutWritesTheChart()
+    public void OutWritesTheChartAndTheTable()
     {
         string directory = Path.Combine(Path.GetTempPath(), $"toy2d-{Guid.NewGuid():N}");
         try
@@ -35,6 +35,7 @@ public class Toy2DCommandTests
             Assert.Equal(0, code);
             Assert.Contains("GD ", output);
             Assert.True(new FileInfo(Path.Combine(directory, "toy2d.html")).Length > 1_000_000);
+            Assert.StartsWith("dynamic,successes,repetitions,rate,ci_low,ci_high\nGD,0,2,", File.ReadAllText(Path.Combine(directory, "toy2d.csv")));
         }
         finally
         {
@@ -49,6 +50,8 @@ public class Toy2DCommandTests
     [InlineData("--noise", "Infinity", "--noise")]
     [InlineData("--repetitions", "0", "--repetitions")]
     [InlineData("--dynamics", "GD,GLD wobble", "'GLD wobble'")]
+    [InlineData("--batch", "101", "--batch")]
+    [InlineData("--threads", "0", "--threads")]
     public void BadInputIsAUsageErrorNamingIt(string option, string value, string named)
     {
         var e = Assert.Throws<UsageException>(() => Run(option, value));
