@@ -65,15 +65,21 @@ public sealed class ClippedReluNetwork : IFiniteSumObjective, IDenseHessian, IHe
     public double OutputWeight(int unit) => unit < HiddenUnits / 2 ? 1.0 : -1.0;
 
     /// <summary>The clipped output <c>f(x_i)</c> for example <paramref name="example"/>.</summary>
-    public double Output(ReadOnlySpan<double> theta, int example) => Forward(theta, example, default);
+    public double Output(ReadOnlySpan<double> theta, int example)
+    {
+        CheckTheta(theta);
+        Span<int> active = ActiveBuffer();
+        return Evaluate(theta, CheckIndex(example), active, out _);
+    }
 
     /// <summary>The share of examples whose output falls on the side of 1/2 that their label is on.</summary>
     public double Accuracy(ReadOnlySpan<double> theta)
     {
         CheckTheta(theta);
+        Span<int> active = ActiveBuffer();
         int correct = 0;
         for (int i = 0; i < Count; i++)
-            if ((Forward(theta, i, default) >= 0.5) == (_labels[i] >= 0.5)) correct++;
+            if ((Evaluate(theta, i, active, out _) >= 0.5) == (_labels[i] >= 0.5)) correct++;
         return (double)correct / Count;
     }
 
@@ -81,10 +87,11 @@ public sealed class ClippedReluNetwork : IFiniteSumObjective, IDenseHessian, IHe
     public double Loss(ReadOnlySpan<double> theta)
     {
         CheckTheta(theta);
+        Span<int> active = ActiveBuffer();
         double sum = 0;
         for (int i = 0; i < Count; i++)
         {
-            double r = Forward(theta, i, default) - _labels[i];
+            double r = Evaluate(theta, i, active, out _) - _labels[i];
             sum += r * r;
         }
         return sum / Count;
@@ -101,14 +108,13 @@ public sealed class ClippedReluNetwork : IFiniteSumObjective, IDenseHessian, IHe
         Guard.Length(gradient.Length, Dimension, nameof(gradient));
         if (indices.Length == 0) throw new ArgumentException("indices must not be empty.", nameof(indices));
         gradient.Clear();
-        var jacobian = new double[Dimension];
+        Span<int> active = ActiveBuffer();
         double loss = 0;
         foreach (int i in indices)
         {
-            double residual = Forward(theta, CheckIndex(i), jacobian) - _labels[i];
+            double residual = Evaluate(theta, CheckIndex(i), active, out int activeCount) - _labels[i];
             loss += residual * residual;
-            double scale = 2 * residual / indices.Length;
-            for (int k = 0; k < jacobian.Length; k++) gradient[k] += scale * jacobian[k];
+            AddOutputGradient(i, active[..activeCount], 2 * residual / indices.Length, gradient);
         }
         return loss / indices.Length;
     }
@@ -118,100 +124,134 @@ public sealed class ClippedReluNetwork : IFiniteSumObjective, IDenseHessian, IHe
     {
         CheckTheta(theta);
         Guard.Length(gradients.Length, indices.Length * Dimension, nameof(gradients));
+        gradients.Clear();
+        Span<int> active = ActiveBuffer();
         for (int r = 0; r < indices.Length; r++)
         {
-            var row = gradients.Slice(r * Dimension, Dimension);
-            double residual = Forward(theta, CheckIndex(indices[r]), row) - _labels[indices[r]];
-            for (int k = 0; k < row.Length; k++) row[k] *= 2 * residual;
+            int i = CheckIndex(indices[r]);
+            double residual = Evaluate(theta, i, active, out int activeCount) - _labels[i];
+            AddOutputGradient(i, active[..activeCount], 2 * residual, gradients.Slice(r * Dimension, Dimension));
         }
     }
 
-    /// <summary>The Jacobian of the outputs, <c>J_ik = ∂f(x_i)/∂θ_k</c>, an <c>N × D</c> matrix.</summary>
-    public Matrix<double> OutputJacobian(ReadOnlySpan<double> theta)
-    {
-        CheckTheta(theta);
-        var rows = new double[Count * Dimension];
-        for (int i = 0; i < Count; i++) Forward(theta, i, rows.AsSpan(i * Dimension, Dimension));
-        return Matrix<double>.Build.Dense(Dimension, Count, rows).Transpose();
-    }
-
-    /// <summary>The exact Hessian of the mean loss: the Gauss–Newton matrix <c>(2/N) JᵀJ</c> (see the remarks).</summary>
+    /// <summary>
+    /// The exact Hessian of the mean loss: the Gauss–Newton matrix <c>(2/N) Σ_i ∇f_i ∇f_iᵀ</c> (see
+    /// the remarks). The block of units <c>(u, v)</c> is <c>(2/N) a_u a_v Σ_i x̃_i x̃_iᵀ</c> over the
+    /// unclipped examples where both units are active, <c>x̃ = (x, 1)</c>; those sums are accumulated first.
+    /// </summary>
     public Matrix<double> Hessian(ReadOnlySpan<double> theta)
     {
         CheckTheta(theta);
-        int d = Dimension;
-        var hessian = new double[d * d]; // column-major; only the upper triangle is accumulated
-        var jacobian = new double[d];
-        var support = new int[d];
+        int n = HiddenUnits, p = InputDimension, q = p + 1, d = Dimension;
+        var gram = new double[n * n * q * q]; // per unit pair (u ≤ v), Σ x̃ x̃ᵀ over co-active examples
+        Span<int> active = ActiveBuffer();
+        Span<double> outer = stackalloc double[q * q];
         for (int i = 0; i < Count; i++)
         {
-            Forward(theta, i, jacobian);
-            // A row of J is zero outside the active units' weights and biases: accumulate over its support only.
-            int nonzero = 0;
-            for (int k = 0; k < d; k++)
-                if (jacobian[k] != 0) support[nonzero++] = k;
-            for (int b = 0; b < nonzero; b++)
-            {
-                int column = support[b];
-                double scaled = jacobian[column] * (2.0 / Count);
-                var target = hessian.AsSpan(column * d);
-                for (int a = 0; a <= b; a++) target[support[a]] += scaled * jacobian[support[a]];
-            }
+            Evaluate(theta, i, active, out int activeCount);
+            if (activeCount == 0) continue;
+            var x = _inputs.AsSpan(i * p, p);
+            for (int a = 0; a < q; a++)
+                for (int b = 0; b < q; b++) outer[a * q + b] = (a < p ? x[a] : 1) * (b < p ? x[b] : 1);
+            for (int s = 0; s < activeCount; s++)
+                for (int t = s; t < activeCount; t++)
+                {
+                    var block = gram.AsSpan((active[s] * n + active[t]) * q * q, q * q);
+                    for (int k = 0; k < block.Length; k++) block[k] += outer[k];
+                }
         }
-        for (int c = 0; c < d; c++)
-            for (int r = c + 1; r < d; r++) hessian[c * d + r] = hessian[r * d + c];
+        var hessian = new double[d * d]; // column-major
+        for (int u = 0; u < n; u++)
+            for (int v = u; v < n; v++)
+            {
+                double scale = 2.0 / Count * OutputWeight(u) * OutputWeight(v);
+                var block = gram.AsSpan((u * n + v) * q * q, q * q);
+                for (int a = 0; a < q; a++)
+                    for (int b = 0; b < q; b++)
+                    {
+                        double value = scale * block[a * q + b];
+                        int row = ParameterIndex(u, a), column = ParameterIndex(v, b);
+                        hessian[column * d + row] = value;
+                        hessian[row * d + column] = value;
+                    }
+            }
         return Matrix<double>.Build.Dense(d, d, hessian);
     }
 
-    /// <summary>The exact Hessian-vector product <c>(2/N) Jᵀ(J v)</c>, without forming the Hessian.</summary>
+    /// <summary>The exact Hessian-vector product <c>(2/N) Σ_i ∇f_i (∇f_iᵀ v)</c>, without forming the Hessian.</summary>
     public void HessianVectorProduct(ReadOnlySpan<double> theta, ReadOnlySpan<double> v, Span<double> product)
     {
         CheckTheta(theta);
         Guard.Length(v.Length, Dimension, nameof(v));
         Guard.Length(product.Length, Dimension, nameof(product));
         product.Clear();
-        var jacobian = new double[Dimension];
+        Span<int> active = ActiveBuffer();
         for (int i = 0; i < Count; i++)
         {
-            Forward(theta, i, jacobian);
-            double jv = 0;
-            for (int k = 0; k < jacobian.Length; k++) jv += jacobian[k] * v[k];
-            double scale = 2 * jv / Count;
-            for (int k = 0; k < jacobian.Length; k++) product[k] += scale * jacobian[k];
+            Evaluate(theta, i, active, out int activeCount);
+            var units = active[..activeCount];
+            AddOutputGradient(i, units, 2.0 / Count * OutputGradientDot(i, units, v), product);
         }
     }
 
+    /// <summary>The index in θ of input weight <paramref name="input"/> of unit <paramref name="unit"/>, or of its bias when <paramref name="input"/> = p.</summary>
+    private int ParameterIndex(int unit, int input) =>
+        input < InputDimension ? unit * InputDimension + input : HiddenUnits * InputDimension + unit;
+
+    private Span<int> ActiveBuffer() => new int[HiddenUnits];
+
     /// <summary>
-    /// Returns the clipped output for one example and, when <paramref name="jacobian"/> is not empty,
-    /// writes <c>∂f/∂θ</c> into it (zero where the output is clipped or a unit is inactive).
+    /// The clipped output for one example; the units with positive pre-activation go into
+    /// <paramref name="active"/>, and <paramref name="activeCount"/> is how many — zero when the output
+    /// is clipped, since then <c>∇f = 0</c>.
     /// </summary>
-    private double Forward(ReadOnlySpan<double> theta, int example, Span<double> jacobian)
+    private double Evaluate(ReadOnlySpan<double> theta, int example, Span<int> active, out int activeCount)
     {
         int p = InputDimension, n = HiddenUnits;
         var x = _inputs.AsSpan(example * p, p);
-        var weights = theta[..(n * p)];
         var biases = theta.Slice(n * p, n);
-        bool wantJacobian = !jacobian.IsEmpty;
-        if (wantJacobian) jacobian.Clear();
         double raw = 0;
+        activeCount = 0;
         for (int j = 0; j < n; j++)
         {
             double z = biases[j];
-            for (int c = 0; c < p; c++) z += weights[j * p + c] * x[c];
+            var w = theta.Slice(j * p, p);
+            for (int c = 0; c < p; c++) z += w[c] * x[c];
             if (z <= 0) continue;
-            double a = OutputWeight(j);
-            raw += a * z;
-            if (!wantJacobian) continue;
-            for (int c = 0; c < p; c++) jacobian[j * p + c] = a * x[c];
-            jacobian[n * p + j] = a;
+            raw += OutputWeight(j) * z;
+            active[activeCount++] = j;
         }
-        double low = Clip, high = 1 - Clip;
-        if (raw < low || raw > high)
+        if (raw >= Clip && raw <= 1 - Clip) return raw;
+        activeCount = 0;
+        return Math.Clamp(raw, Clip, 1 - Clip);
+    }
+
+    /// <summary><c>target += scale · ∇f(x_i)</c> for an example whose active units are <paramref name="units"/>.</summary>
+    private void AddOutputGradient(int example, ReadOnlySpan<int> units, double scale, Span<double> target)
+    {
+        int p = InputDimension, n = HiddenUnits;
+        var x = _inputs.AsSpan(example * p, p);
+        foreach (int j in units)
         {
-            if (wantJacobian) jacobian.Clear();
-            return Math.Clamp(raw, low, high);
+            double a = OutputWeight(j) * scale;
+            for (int c = 0; c < p; c++) target[j * p + c] += a * x[c];
+            target[n * p + j] += a;
         }
-        return raw;
+    }
+
+    /// <summary><c>∇f(x_i) · v</c> for an example whose active units are <paramref name="units"/>.</summary>
+    private double OutputGradientDot(int example, ReadOnlySpan<int> units, ReadOnlySpan<double> v)
+    {
+        int p = InputDimension, n = HiddenUnits;
+        var x = _inputs.AsSpan(example * p, p);
+        double sum = 0;
+        foreach (int j in units)
+        {
+            double z = v[n * p + j];
+            for (int c = 0; c < p; c++) z += v[j * p + c] * x[c];
+            sum += OutputWeight(j) * z;
+        }
+        return sum;
     }
 
     private void CheckTheta(ReadOnlySpan<double> theta) => Guard.Length(theta.Length, Dimension, nameof(theta));

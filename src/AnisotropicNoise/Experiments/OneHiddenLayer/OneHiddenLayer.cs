@@ -72,12 +72,11 @@ public static class OneHiddenLayer
     {
         var hessian = network.Hessian(theta);
         var covariance = GradientCovariance.Minibatch(network, theta, settings.CovarianceBatchSize, settings.CovarianceBatches, random);
-        var sigma = covariance.ToMatrix();
-        double traceHSigma = TraceHSigma.Of(hessian, sigma);
+        var operatorH = new DenseOperator(hessian);
+        double traceHSigma = covariance.TraceWith(operatorH);
         double traceH = hessian.Trace(), traceSigma = covariance.Trace;
-        var top = Lanczos.Top(new DenseOperator(hessian), settings.TopEigenvalues, random);
-        var u1 = top.Vectors.Column(0);
-        double alignment = Alignment.Coefficient(u1 * sigma * u1, top.Values[0], traceH, traceSigma);
+        var top = Lanczos.Top(operatorH, settings.TopEigenvalues, random);
+        double alignment = Alignment.Coefficient(covariance.Quadratic(top.Vector(0)), top.Values[0], traceH, traceSigma);
         return new OneHiddenLayerEpoch(
             epoch, network.Loss(theta), network.Accuracy(theta), traceHSigma, traceH * traceSigma / network.Dimension,
             IsotropicEquivalence.Ratio(traceHSigma, traceH, traceSigma, network.Dimension), alignment, traceH, traceSigma, top.Values);
