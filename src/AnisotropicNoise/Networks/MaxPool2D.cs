@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AnisotropicNoise.Networks;
 
 /// <summary>
@@ -44,14 +46,21 @@ public sealed class MaxPool2D : Layer
                 for (int ox = 0; ox < Output.Width; ox++, o++)
                 {
                     int best = (c * Input.Height + oy * Size) * Input.Width + ox * Size;
+                    double max = x[best];
                     for (int dy = 0; dy < Size; dy++)
                     {
                         int row = (c * Input.Height + oy * Size + dy) * Input.Width + ox * Size;
                         for (int dx = 0; dx < Size; dx++)
-                            if (x[row + dx] > x[best]) best = row + dx;
+                        {
+                            // Arithmetic selection, not branches: which entry wins is random, so branches mispredict.
+                            double value = x[row + dx];
+                            int larger = Unsafe.BitCast<bool, byte>(value > max);
+                            best += (row + dx - best) & -larger;
+                            max = double.MaxNative(value, max);
+                        }
                     }
                     winners[o] = best;
-                    y[o] = x[best];
+                    y[o] = max;
                 }
     }
 
