@@ -5,7 +5,7 @@ namespace AnisotropicNoise.Data;
 /// <summary>
 /// A stand-in for FashionMNIST with the same shape (28×28 bytes, 10 classes) for machines without
 /// the real files. Each class has a prototype, a sum of Gaussian blobs of which some are shared by
-/// all classes; an image is its class prototype shifted by up to two pixels, rescaled in
+/// all classes; an image is its class prototype shifted by up to three pixels, rescaled in
 /// brightness and covered with pixel noise — learnable, but not separable at a glance.
 /// </summary>
 public static class SyntheticImages
@@ -16,8 +16,8 @@ public static class SyntheticImages
     /// <summary>Number of classes, as FashionMNIST.</summary>
     public const int Classes = 10;
 
-    private const int SharedBlobs = 3, ClassBlobs = 3, MaxShift = 2;
-    private const double NoiseLevel = 0.3;
+    private const int SharedBlobs = 3, ClassBlobs = 2, MaxShift = 3;
+    private const double NoiseLevel = 0.5;
 
     /// <summary>
     /// Draws <paramref name="count"/> images with uniform labels from <paramref name="seed"/>. The
