@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 
 namespace AnisotropicNoise.Networks;
@@ -40,20 +41,21 @@ public sealed class MaxPool2D : Layer
     internal override void Forward(ReadOnlySpan<double> w, ReadOnlySpan<double> x, Span<double> y, LayerScratch? scratch)
     {
         var winners = ((Winners)scratch!).Index;
-        int o = 0;
+        int inHeight = Input.Height, inWidth = Input.Width, size = Size, o = 0;
+        ref double rx = ref MemoryMarshal.GetReference(x);
         for (int c = 0; c < Output.Channels; c++)
             for (int oy = 0; oy < Output.Height; oy++)
                 for (int ox = 0; ox < Output.Width; ox++, o++)
                 {
-                    int best = (c * Input.Height + oy * Size) * Input.Width + ox * Size;
-                    double max = x[best];
-                    for (int dy = 0; dy < Size; dy++)
+                    int origin = (c * inHeight + oy * size) * inWidth + ox * size, best = origin;
+                    double max = Unsafe.Add(ref rx, origin);
+                    for (int dy = 0; dy < size; dy++)
                     {
-                        int row = (c * Input.Height + oy * Size + dy) * Input.Width + ox * Size;
-                        for (int dx = 0; dx < Size; dx++)
+                        int row = origin + dy * inWidth;
+                        for (int dx = 0; dx < size; dx++)
                         {
                             // Arithmetic selection, not branches: which entry wins is random, so branches mispredict.
-                            double value = x[row + dx];
+                            double value = Unsafe.Add(ref rx, row + dx);
                             int larger = Unsafe.BitCast<bool, byte>(value > max);
                             best += (row + dx - best) & -larger;
                             max = double.MaxNative(value, max);
