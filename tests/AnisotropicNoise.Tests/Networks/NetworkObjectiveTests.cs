@@ -50,4 +50,37 @@ public class NetworkObjectiveTests
         Assert.Equal(expected, trajectory.Final);
         Assert.True(objective.Loss(expected) < objective.Loss(theta));
     }
+
+    [Fact]
+    public void AnSgdStepIsAStepAlongTheMinibatchGradientOfTheDrawnBatch()
+    {
+        var net = TinyNets.Cnn();
+        var objective = new NetworkObjective(net, TinyNets.Data(50, 64, 4, seed: 1));
+        var theta = TinyNets.Parameters(net.ParameterCount, 0.5, seed: 3);
+        var batch = new int[20];
+        new MinibatchGradient(20).Draw(objective.Count, new RandomStream(8), batch);
+        var gradient = new double[theta.Length];
+        objective.BatchGradient(theta, batch, gradient);
+        var expected = theta.Select((t, j) => t - 0.07 * gradient[j]).ToArray();
+        var trajectory = DynamicsRunner.Run(objective, theta, Dynamic.Sgd(20), new GradientStep(0.07), 1, new RandomStream(8), Recording.FinalOnly);
+        Assert.Equal(expected, trajectory.Final);
+    }
+
+    [Fact]
+    public void ConcurrentCallersGetTheSameBitsAsASingleCaller()
+    {
+        var net = TinyNets.Cnn();
+        var objective = new NetworkObjective(net, TinyNets.Data(40, 64, 4, seed: 1));
+        var thetas = Enumerable.Range(0, 6).Select(i => TinyNets.Parameters(net.ParameterCount, 0.5, seed: 10 + i)).ToArray();
+        double[] Evaluate(double[] theta)
+        {
+            var result = new double[theta.Length + 1];
+            result[0] = objective.Gradient(theta, result.AsSpan(1));
+            return result;
+        }
+        var sequential = thetas.Select(Evaluate).ToArray();
+        var concurrent = new double[thetas.Length][];
+        Parallel.For(0, thetas.Length, new ParallelOptions { MaxDegreeOfParallelism = 6 }, i => concurrent[i] = Evaluate(thetas[i]));
+        Assert.Equal(sequential, concurrent);
+    }
 }

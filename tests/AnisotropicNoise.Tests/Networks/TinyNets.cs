@@ -7,7 +7,7 @@ namespace AnisotropicNoise.Tests.Networks;
 /// <summary>Small random networks and datasets for derivative checks.</summary>
 internal static class TinyNets
 {
-    /// <summary>conv 3×3 1→3 on 8×8 → pool 2 → ReLU → conv 2×2 3→2 → ReLU → dense 8→4, softmax: 124 parameters.</summary>
+    /// <summary>conv 3×3 1→3 on 8×8 → pool 2 → ReLU → conv 2×2 3→2 → ReLU → dense 8→4, softmax: 92 parameters.</summary>
     public static Sequential Cnn()
     {
         var init = new TruncatedNormalInitializer(0.5);
