@@ -72,8 +72,7 @@ public sealed class Conv2D : Layer
         var s = (Buffers)scratch!;
         if (!dw.IsEmpty) AddParameterGradient(dy, s.Patches, dw, withBias: true);
         if (dx.IsEmpty) return;
-        s.PatchGradient.AsSpan().Clear();
-        AddInputPatchGradient(w, dy, s.PatchGradient);
+        InputPatchGradient(w, dy, s.PatchGradient, accumulate: false);
         Im2Col.Fold(s.PatchGradient, Input, KernelSize, dx);
     }
 
@@ -95,9 +94,8 @@ public sealed class Conv2D : Layer
         AddParameterGradient(rdy, s.Patches, rdw, withBias: true);
         if (!rx.IsEmpty) AddParameterGradient(dy, s.RPatches, rdw, withBias: false);
         if (rdx.IsEmpty) return;
-        s.PatchGradient.AsSpan().Clear();
-        AddInputPatchGradient(w, rdy, s.PatchGradient);
-        AddInputPatchGradient(v, dy, s.PatchGradient);
+        InputPatchGradient(w, rdy, s.PatchGradient, accumulate: false);
+        InputPatchGradient(v, dy, s.PatchGradient, accumulate: true);
         Im2Col.Fold(s.PatchGradient, Input, KernelSize, rdx);
     }
 
@@ -113,17 +111,12 @@ public sealed class Conv2D : Layer
     {
         MatrixKernels.MultiplyTransposedAdd(g, patches, dw, Output.Channels, Positions, PatchSize);
         if (!withBias) return;
-        for (int c = 0; c < Output.Channels; c++)
-        {
-            double sum = 0;
-            foreach (double value in g.Slice(c * Positions, Positions)) sum += value;
-            dw[WeightCount + c] += sum;
-        }
+        for (int c = 0; c < Output.Channels; c++) dw[WeightCount + c] += MatrixKernels.Sum(g.Slice(c * Positions, Positions));
     }
 
-    /// <summary>Adds <c>Wᵀ g</c> (the gradient with respect to the patch matrix) to <paramref name="patchGradient"/>.</summary>
-    private void AddInputPatchGradient(ReadOnlySpan<double> p, ReadOnlySpan<double> g, Span<double> patchGradient) =>
-        MatrixKernels.MultiplyAdd(p, 1, PatchSize, g, patchGradient, PatchSize, Output.Channels, Positions);
+    /// <summary>Writes or adds <c>Wᵀ g</c>, the gradient with respect to the patch matrix.</summary>
+    private void InputPatchGradient(ReadOnlySpan<double> p, ReadOnlySpan<double> g, Span<double> patchGradient, bool accumulate) =>
+        MatrixKernels.MultiplyAdd(p, 1, PatchSize, g, patchGradient, PatchSize, Output.Channels, Positions, accumulate);
 
     private sealed class Buffers(int size) : LayerScratch
     {

@@ -14,34 +14,39 @@ internal static class MatrixKernels
     private static int W => Vector<double>.Count;
 
     /// <summary>
-    /// <c>C (m×n) += A (m×k) · B (k×n)</c>, where A's element (i, l) is at
-    /// <c>a[i·aRowStride + l·aColumnStride]</c>: stride (k, 1) is A, stride (1, m) is the
-    /// transpose of a stored k×m matrix.
+    /// <c>C (m×n) += A (m×k) · B (k×n)</c>, or <c>C = A · B</c> when <paramref name="accumulate"/> is
+    /// false, where A's element (i, l) is at <c>a[i·aRowStride + l·aColumnStride]</c>: stride (k, 1)
+    /// is A, stride (1, m) is the transpose of a stored k×m matrix.
     /// </summary>
     public static void MultiplyAdd(ReadOnlySpan<double> a, int aRowStride, int aColumnStride,
-        ReadOnlySpan<double> b, Span<double> c, int m, int k, int n)
+        ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, bool accumulate = true)
     {
         ref double ra = ref MemoryMarshal.GetReference(a);
         ref double rb = ref MemoryMarshal.GetReference(b);
         ref double rc = ref MemoryMarshal.GetReference(c);
         int i = 0;
-        for (; i + 5 <= m; i += 5) FiveRows(ref ra, aRowStride, aColumnStride, ref rb, ref rc, i, k, n);
-        for (; i < m; i++) OneRow(ref ra, aRowStride, aColumnStride, ref rb, ref rc, i, k, n);
+        for (; i + 5 <= m; i += 5) FiveRows(ref ra, aRowStride, aColumnStride, ref rb, ref rc, i, k, n, accumulate);
+        for (; i < m; i++) OneRow(ref ra, aRowStride, aColumnStride, ref rb, ref rc, i, k, n, accumulate);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FiveRows(ref double a, int rs, int cs, ref double b, ref double c, int i, int k, int n)
+    private static void FiveRows(ref double a, int rs, int cs, ref double b, ref double c, int i, int k, int n, bool accumulate)
     {
         int w = W, j = 0;
         nuint r0 = (nuint)(i * n), r1 = r0 + (nuint)n, r2 = r1 + (nuint)n, r3 = r2 + (nuint)n, r4 = r3 + (nuint)n;
         for (; j + 2 * w <= n; j += 2 * w)
         {
             nuint o = (nuint)j, o2 = (nuint)(j + w);
-            Vector<double> c00 = Vector.LoadUnsafe(ref c, r0 + o), c01 = Vector.LoadUnsafe(ref c, r0 + o2);
-            Vector<double> c10 = Vector.LoadUnsafe(ref c, r1 + o), c11 = Vector.LoadUnsafe(ref c, r1 + o2);
-            Vector<double> c20 = Vector.LoadUnsafe(ref c, r2 + o), c21 = Vector.LoadUnsafe(ref c, r2 + o2);
-            Vector<double> c30 = Vector.LoadUnsafe(ref c, r3 + o), c31 = Vector.LoadUnsafe(ref c, r3 + o2);
-            Vector<double> c40 = Vector.LoadUnsafe(ref c, r4 + o), c41 = Vector.LoadUnsafe(ref c, r4 + o2);
+            Vector<double> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default,
+                c21 = default, c30 = default, c31 = default, c40 = default, c41 = default;
+            if (accumulate)
+            {
+                c00 = Vector.LoadUnsafe(ref c, r0 + o); c01 = Vector.LoadUnsafe(ref c, r0 + o2);
+                c10 = Vector.LoadUnsafe(ref c, r1 + o); c11 = Vector.LoadUnsafe(ref c, r1 + o2);
+                c20 = Vector.LoadUnsafe(ref c, r2 + o); c21 = Vector.LoadUnsafe(ref c, r2 + o2);
+                c30 = Vector.LoadUnsafe(ref c, r3 + o); c31 = Vector.LoadUnsafe(ref c, r3 + o2);
+                c40 = Vector.LoadUnsafe(ref c, r4 + o); c41 = Vector.LoadUnsafe(ref c, r4 + o2);
+            }
             int ai = i * rs;
             for (int l = 0; l < k; l++, ai += cs)
             {
@@ -64,30 +69,30 @@ internal static class MatrixKernels
             c30.StoreUnsafe(ref c, r3 + o); c31.StoreUnsafe(ref c, r3 + o2);
             c40.StoreUnsafe(ref c, r4 + o); c41.StoreUnsafe(ref c, r4 + o2);
         }
-        for (int row = i; row < i + 5; row++) ColumnTail(ref a, rs, cs, ref b, ref c, row, k, n, j);
+        for (int row = i; row < i + 5; row++) ColumnTail(ref a, rs, cs, ref b, ref c, row, k, n, j, accumulate);
     }
 
-    private static void OneRow(ref double a, int rs, int cs, ref double b, ref double c, int i, int k, int n)
+    private static void OneRow(ref double a, int rs, int cs, ref double b, ref double c, int i, int k, int n, bool accumulate)
     {
         int w = W, j = 0;
         nuint r = (nuint)(i * n);
         for (; j + w <= n; j += w)
         {
             nuint o = (nuint)j;
-            Vector<double> acc = Vector.LoadUnsafe(ref c, r + o);
+            Vector<double> acc = accumulate ? Vector.LoadUnsafe(ref c, r + o) : default;
             int ai = i * rs;
             for (int l = 0; l < k; l++, ai += cs)
                 acc = Vector.FusedMultiplyAdd(new Vector<double>(Unsafe.Add(ref a, ai)), Vector.LoadUnsafe(ref b, (nuint)(l * n) + o), acc);
             acc.StoreUnsafe(ref c, r + o);
         }
-        ColumnTail(ref a, rs, cs, ref b, ref c, i, k, n, j);
+        ColumnTail(ref a, rs, cs, ref b, ref c, i, k, n, j, accumulate);
     }
 
-    private static void ColumnTail(ref double a, int rs, int cs, ref double b, ref double c, int i, int k, int n, int from)
+    private static void ColumnTail(ref double a, int rs, int cs, ref double b, ref double c, int i, int k, int n, int from, bool accumulate)
     {
         for (int j = from; j < n; j++)
         {
-            double sum = Unsafe.Add(ref c, i * n + j);
+            double sum = accumulate ? Unsafe.Add(ref c, i * n + j) : 0;
             for (int l = 0; l < k; l++) sum += Unsafe.Add(ref a, i * rs + l * cs) * Unsafe.Add(ref b, l * n + j);
             Unsafe.Add(ref c, i * n + j) = sum;
         }
@@ -201,5 +206,21 @@ internal static class MatrixKernels
         ref double ry = ref MemoryMarshal.GetReference(y);
         for (; j + w <= y.Length; j += w) (va * Vector.LoadUnsafe(ref ry, (nuint)j)).StoreUnsafe(ref ry, (nuint)j);
         for (; j < y.Length; j++) Unsafe.Add(ref ry, j) *= alpha;
+    }
+
+    /// <summary>The sum of the entries, in a fixed order.</summary>
+    public static double Sum(ReadOnlySpan<double> x)
+    {
+        int w = W, j = 0;
+        Vector<double> s0 = default, s1 = default;
+        ref double rx = ref MemoryMarshal.GetReference(x);
+        for (; j + 2 * w <= x.Length; j += 2 * w)
+        {
+            s0 += Vector.LoadUnsafe(ref rx, (nuint)j);
+            s1 += Vector.LoadUnsafe(ref rx, (nuint)(j + w));
+        }
+        double sum = Vector.Sum(s0 + s1);
+        for (; j < x.Length; j++) sum += Unsafe.Add(ref rx, j);
+        return sum;
     }
 }
