@@ -49,21 +49,33 @@ public sealed class MaxPool2D : Layer
                 {
                     int origin = (c * inHeight + oy * size) * inWidth + ox * size, best = origin;
                     double max = Unsafe.Add(ref rx, origin);
-                    for (int dy = 0; dy < size; dy++)
+                    if (size == 2)
                     {
-                        int row = origin + dy * inWidth;
-                        for (int dx = 0; dx < size; dx++)
-                        {
-                            // Arithmetic selection, not branches: which entry wins is random, so branches mispredict.
-                            double value = Unsafe.Add(ref rx, row + dx);
-                            int larger = Unsafe.BitCast<bool, byte>(value > max);
-                            best += (row + dx - best) & -larger;
-                            max = double.MaxNative(value, max);
-                        }
+                        Consider(ref rx, origin + 1, ref best, ref max);
+                        Consider(ref rx, origin + inWidth, ref best, ref max);
+                        Consider(ref rx, origin + inWidth + 1, ref best, ref max);
+                    }
+                    else
+                    {
+                        for (int dy = 0; dy < size; dy++)
+                            for (int dx = 0; dx < size; dx++) Consider(ref rx, origin + dy * inWidth + dx, ref best, ref max);
                     }
                     winners[o] = best;
                     y[o] = max;
                 }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="index"/> the winner if its value is larger. Arithmetic selection, not a
+    /// branch: which entry wins is random, so branches mispredict.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Consider(ref double x, int index, ref int best, ref double max)
+    {
+        double value = Unsafe.Add(ref x, index);
+        int larger = Unsafe.BitCast<bool, byte>(value > max);
+        best += (index - best) & -larger;
+        max = double.MaxNative(value, max);
     }
 
     internal override void Backward(ReadOnlySpan<double> w, ReadOnlySpan<double> x, ReadOnlySpan<double> dy,
