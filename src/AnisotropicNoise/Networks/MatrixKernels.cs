@@ -34,6 +34,7 @@ internal static class MatrixKernels
     {
         int w = W, j = 0;
         nuint r0 = (nuint)(i * n), r1 = r0 + (nuint)n, r2 = r1 + (nuint)n, r3 = r2 + (nuint)n, r4 = r3 + (nuint)n;
+        nint s1 = rs, s2 = 2 * rs, s3 = 3 * rs, s4 = 4 * rs, step = cs, rowLength = n;
         for (; j + 2 * w <= n; j += 2 * w)
         {
             nuint o = (nuint)j, o2 = (nuint)(j + w);
@@ -47,21 +48,24 @@ internal static class MatrixKernels
                 c30 = Vector.LoadUnsafe(ref c, r3 + o); c31 = Vector.LoadUnsafe(ref c, r3 + o2);
                 c40 = Vector.LoadUnsafe(ref c, r4 + o); c41 = Vector.LoadUnsafe(ref c, r4 + o2);
             }
-            int ai = i * rs;
-            for (int l = 0; l < k; l++, ai += cs)
+            // Walk A's column and B's rows by reference: no index arithmetic in the loop but the bumps.
+            ref double ap = ref Unsafe.Add(ref a, i * rs);
+            ref double bp = ref Unsafe.Add(ref b, j);
+            for (int l = 0; l < k; l++)
             {
-                nuint bl = (nuint)(l * n);
-                Vector<double> b0 = Vector.LoadUnsafe(ref b, bl + o), b1 = Vector.LoadUnsafe(ref b, bl + o2);
-                var a0 = new Vector<double>(Unsafe.Add(ref a, ai));
+                Vector<double> b0 = Vector.LoadUnsafe(ref bp), b1 = Vector.LoadUnsafe(ref bp, (nuint)w);
+                var a0 = new Vector<double>(ap);
                 c00 = Vector.FusedMultiplyAdd(a0, b0, c00); c01 = Vector.FusedMultiplyAdd(a0, b1, c01);
-                var a1 = new Vector<double>(Unsafe.Add(ref a, ai + rs));
+                var a1 = new Vector<double>(Unsafe.Add(ref ap, s1));
                 c10 = Vector.FusedMultiplyAdd(a1, b0, c10); c11 = Vector.FusedMultiplyAdd(a1, b1, c11);
-                var a2 = new Vector<double>(Unsafe.Add(ref a, ai + 2 * rs));
+                var a2 = new Vector<double>(Unsafe.Add(ref ap, s2));
                 c20 = Vector.FusedMultiplyAdd(a2, b0, c20); c21 = Vector.FusedMultiplyAdd(a2, b1, c21);
-                var a3 = new Vector<double>(Unsafe.Add(ref a, ai + 3 * rs));
+                var a3 = new Vector<double>(Unsafe.Add(ref ap, s3));
                 c30 = Vector.FusedMultiplyAdd(a3, b0, c30); c31 = Vector.FusedMultiplyAdd(a3, b1, c31);
-                var a4 = new Vector<double>(Unsafe.Add(ref a, ai + 4 * rs));
+                var a4 = new Vector<double>(Unsafe.Add(ref ap, s4));
                 c40 = Vector.FusedMultiplyAdd(a4, b0, c40); c41 = Vector.FusedMultiplyAdd(a4, b1, c41);
+                ap = ref Unsafe.Add(ref ap, step);
+                bp = ref Unsafe.Add(ref bp, rowLength);
             }
             c00.StoreUnsafe(ref c, r0 + o); c01.StoreUnsafe(ref c, r0 + o2);
             c10.StoreUnsafe(ref c, r1 + o); c11.StoreUnsafe(ref c, r1 + o2);
