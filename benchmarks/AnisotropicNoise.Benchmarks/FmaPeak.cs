@@ -1,27 +1,21 @@
-using System.Diagnostics;
 using System.Numerics;
 
 namespace AnisotropicNoise.Benchmarks;
 
-/// <summary>This CPU's double-precision fused-multiply-add rate: register-resident FMA chains on every core.</summary>
+/// <summary>This CPU's double-precision fused-multiply-add rate: register-resident FMA chains on every core at once.</summary>
 internal static class FmaPeak
 {
-    /// <summary>Runs the loop on every core at once and returns GFLOP/s (an FMA counts as two flops).</summary>
-    public static double Measure(long iterations = 200_000_000)
+    /// <summary>The flops of one measurement (an FMA counts as two).</summary>
+    public static double Flops(long iterations) => Environment.ProcessorCount * (double)iterations * 10 * Vector<double>.Count * 2;
+
+    /// <summary>Runs the loop on every core at once.</summary>
+    public static Timing Measure(long iterations) => Timing.Best(() =>
     {
         int threads = Environment.ProcessorCount;
-        Loop(1_000_000);
-        var clock = Stopwatch.StartNew();
-        double sink = 0;
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ =>
-        {
-            double value = Loop(iterations);
-            lock (clock) sink += value;
-        });
-        double seconds = clock.Elapsed.TotalSeconds;
-        if (double.IsNaN(sink)) Console.WriteLine(sink); // keeps the loop's result alive
-        return threads * (double)iterations * 10 * Vector<double>.Count * 2 / seconds / 1e9;
-    }
+        var sums = new double[threads];
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t => sums[t] = Loop(iterations));
+        if (double.IsNaN(sums.Sum())) Console.WriteLine("NaN"); // keeps the loops' results alive
+    }, runs: 3);
 
     // Ten independent accumulators cover the FMA latency × throughput product of current cores.
     private static double Loop(long iterations)
