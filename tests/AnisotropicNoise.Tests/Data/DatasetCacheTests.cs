@@ -65,6 +65,18 @@ public class DatasetCacheTests
     }
 
     [Fact]
+    public async Task AVerifiedFilePutInTheFolderByHandIsUsedWithoutTheNetwork()
+    {
+        using var folder = new TempDirectory();
+        var handler = new FakeHttpHandler([], offline: true);
+        var cache = Cache(folder, handler);
+        Directory.CreateDirectory(cache.Directory);
+        System.IO.File.WriteAllBytes(Path.Combine(cache.Directory, "a.gz"), Content);
+        Assert.Equal(Path.Combine(cache.Directory, "a.gz"), await cache.GetAsync(File));
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
     public async Task OfflineFashionMnistNamesTheFourFilesAndTheFolder()
     {
         using var folder = new TempDirectory();
