@@ -124,24 +124,27 @@ internal static class MatrixKernels
     private static void DotBlock5x2(ref double a, ref double b, ref double c, int i, int l, int n, int k)
     {
         int w = W, j = 0;
-        nuint a0 = (nuint)(i * n), a1 = a0 + (nuint)n, a2 = a1 + (nuint)n, a3 = a2 + (nuint)n, a4 = a3 + (nuint)n;
-        nuint b0 = (nuint)(l * n), b1 = b0 + (nuint)n;
+        // Walk the five rows of A and two rows of B by reference; the row offsets stay in registers.
+        ref double a0 = ref Unsafe.Add(ref a, i * n);
+        ref double b0 = ref Unsafe.Add(ref b, l * n);
+        nint s1 = n, s2 = 2 * n, s3 = 3 * n, s4 = 4 * n;
         Vector<double> s00 = default, s01 = default, s10 = default, s11 = default, s20 = default,
             s21 = default, s30 = default, s31 = default, s40 = default, s41 = default;
         for (; j + w <= n; j += w)
         {
-            nuint o = (nuint)j;
-            Vector<double> x0 = Vector.LoadUnsafe(ref b, b0 + o), x1 = Vector.LoadUnsafe(ref b, b1 + o);
-            Vector<double> y = Vector.LoadUnsafe(ref a, a0 + o);
+            Vector<double> x0 = Vector.LoadUnsafe(ref b0), x1 = Vector.LoadUnsafe(ref Unsafe.Add(ref b0, s1));
+            Vector<double> y = Vector.LoadUnsafe(ref a0);
             s00 = Vector.FusedMultiplyAdd(y, x0, s00); s01 = Vector.FusedMultiplyAdd(y, x1, s01);
-            y = Vector.LoadUnsafe(ref a, a1 + o);
+            y = Vector.LoadUnsafe(ref Unsafe.Add(ref a0, s1));
             s10 = Vector.FusedMultiplyAdd(y, x0, s10); s11 = Vector.FusedMultiplyAdd(y, x1, s11);
-            y = Vector.LoadUnsafe(ref a, a2 + o);
+            y = Vector.LoadUnsafe(ref Unsafe.Add(ref a0, s2));
             s20 = Vector.FusedMultiplyAdd(y, x0, s20); s21 = Vector.FusedMultiplyAdd(y, x1, s21);
-            y = Vector.LoadUnsafe(ref a, a3 + o);
+            y = Vector.LoadUnsafe(ref Unsafe.Add(ref a0, s3));
             s30 = Vector.FusedMultiplyAdd(y, x0, s30); s31 = Vector.FusedMultiplyAdd(y, x1, s31);
-            y = Vector.LoadUnsafe(ref a, a4 + o);
+            y = Vector.LoadUnsafe(ref Unsafe.Add(ref a0, s4));
             s40 = Vector.FusedMultiplyAdd(y, x0, s40); s41 = Vector.FusedMultiplyAdd(y, x1, s41);
+            a0 = ref Unsafe.Add(ref a0, w);
+            b0 = ref Unsafe.Add(ref b0, w);
         }
         Span<double> sums = [Vector.Sum(s00), Vector.Sum(s01), Vector.Sum(s10), Vector.Sum(s11), Vector.Sum(s20),
             Vector.Sum(s21), Vector.Sum(s30), Vector.Sum(s31), Vector.Sum(s40), Vector.Sum(s41)];
