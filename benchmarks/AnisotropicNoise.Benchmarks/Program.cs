@@ -5,6 +5,7 @@ IBenchmark[] benchmarks =
 [
     new CurvatureBenchmark(),
     new NetworkBenchmark(),
+    new Toy2DBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name)).ToArray();
