@@ -27,7 +27,8 @@ public sealed class DatasetCache
         if (mirrors.Count == 0) throw new ArgumentException("mirrors must list at least one base address.", nameof(mirrors));
         Directory = Path.GetFullPath(directory);
         Mirrors = mirrors;
-        _http = new HttpMessageInvoker(handler ?? new SocketsHttpHandler(), disposeHandler: handler is null);
+        // A bounded connect timeout, so that a machine without network fails in seconds, not minutes.
+        _http = new HttpMessageInvoker(handler ?? new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(30) }, disposeHandler: handler is null);
     }
 
     /// <summary>The folder holding the verified files.</summary>
@@ -41,15 +42,17 @@ public sealed class DatasetCache
 
     /// <summary>
     /// The local path of <paramref name="file"/>, verified, downloading it first if it is absent or
-    /// does not match its checksums.
+    /// does not match its checksums (unless <paramref name="download"/> is false: then only the folder is looked at).
     /// </summary>
-    /// <exception cref="DatasetUnavailableException">No mirror delivered a file with the right checksums.</exception>
-    public async Task<string> GetAsync(DatasetFile file, CancellationToken cancellationToken = default)
+    /// <exception cref="DatasetUnavailableException">No verified copy in the folder and no mirror delivered one (or downloads are off).</exception>
+    public async Task<string> GetAsync(DatasetFile file, bool download = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (!Files.Contains(file)) throw new ArgumentException($"{file.Name} is not one of this dataset's files.", nameof(file));
         string path = Path.Combine(Directory, file.Name);
         if (File.Exists(path) && await MatchesAsync(path, file, cancellationToken).ConfigureAwait(false)) return path;
+        if (!download)
+            throw new DatasetUnavailableException(OfflineMessage(file, [File.Exists(path) ? $"{path} does not match its checksums" : $"{path} does not exist"]));
         System.IO.Directory.CreateDirectory(Directory);
         var failures = new List<string>();
         Exception? last = null;

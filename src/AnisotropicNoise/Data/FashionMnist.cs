@@ -59,9 +59,13 @@ public sealed class FashionMnist
     /// <summary>The folder this instance reads and fills.</summary>
     public string CacheDirectory => _cache.Directory;
 
-    /// <summary>Loads the training or test split, downloading and verifying its two files if needed.</summary>
+    /// <summary>
+    /// Loads the training or test split, downloading and verifying its two files if needed (with
+    /// <paramref name="download"/> false, from the cache folder only: for offline runs that fall back
+    /// to <see cref="SyntheticImages"/>).
+    /// </summary>
     /// <exception cref="DatasetUnavailableException">A file is neither cached nor downloadable; the message says where to put it.</exception>
-    public async Task<LabeledImages> LoadAsync(FashionMnistSplit split, CancellationToken cancellationToken = default)
+    public async Task<LabeledImages> LoadAsync(FashionMnistSplit split, bool download = true, CancellationToken cancellationToken = default)
     {
         var (images, labels) = split switch
         {
@@ -69,8 +73,8 @@ public sealed class FashionMnist
             FashionMnistSplit.Test => (TestImages, TestLabels),
             _ => throw new ArgumentOutOfRangeException(nameof(split), split, "split must be Train or Test."),
         };
-        string imagesPath = await _cache.GetAsync(images, cancellationToken).ConfigureAwait(false);
-        string labelsPath = await _cache.GetAsync(labels, cancellationToken).ConfigureAwait(false);
+        string imagesPath = await _cache.GetAsync(images, download, cancellationToken).ConfigureAwait(false);
+        string labelsPath = await _cache.GetAsync(labels, download, cancellationToken).ConfigureAwait(false);
         return IdxReader.ReadLabeledImages(imagesPath, labelsPath);
     }
 }

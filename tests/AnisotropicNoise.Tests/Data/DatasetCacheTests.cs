@@ -77,6 +77,18 @@ public class DatasetCacheTests
     }
 
     [Fact]
+    public async Task WithDownloadsOffOnlyTheFolderIsLookedAt()
+    {
+        using var folder = new TempDirectory();
+        var handler = new FakeHttpHandler(new() { ["http://primary.test/data/a.gz"] = Content });
+        var mnist = new FashionMnist(folder.File("fm"), handler);
+        var error = await Assert.ThrowsAsync<DatasetUnavailableException>(() => mnist.LoadAsync(FashionMnistSplit.Train, download: false));
+        Assert.Contains("does not exist", error.Message);
+        Assert.Contains("train-images-idx3-ubyte.gz", error.Message);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
     public async Task OfflineFashionMnistNamesTheFourFilesAndTheFolder()
     {
         using var folder = new TempDirectory();
