@@ -74,6 +74,23 @@ public class LayerTests
     }
 
     [Fact]
+    public void LargerWindowsPoolTheirMaximaToo()
+    {
+        var pool = new MaxPool2D(new ImageShape(2, 3, 3), 3);
+        double[] x = [1, 2, 3, 4, 9, 5, 6, 7, 8,
+                      -5, -4, -3, -2, -1, -6, -7, -8, -9];
+        var y = new double[pool.OutputSize];
+        var scratch = pool.CreateScratch();
+        pool.Forward([], x, y, scratch);
+        Assert.Equal([9.0, -1.0], y);
+        var dx = new double[x.Length];
+        pool.Backward([], x, [1, 2], dx, [], scratch);
+        Assert.Equal(1, dx[4]);
+        Assert.Equal(2, dx[13]);
+        Assert.Equal(3, dx.Sum());
+    }
+
+    [Fact]
     public void SoftmaxCrossEntropyHasItsClosedForm()
     {
         var loss = new SoftmaxCrossEntropy(3);
