@@ -132,19 +132,25 @@ public class NetworkDerivativeTests
     {
         var theta = TinyNets.Parameters(CnnObjective().Dimension, 0.5, seed: 3);
         var v = TinyNets.Parameters(theta.Length, 1, seed: 5);
-        double[] Run(int threads, bool hessian)
+        int[] batch = [.. Enumerable.Range(0, 20).Select(i => i * 7 % 37)];
+        double[] Run(int threads, int kind)
         {
             var objective = CnnObjective(threads);
             var result = new double[theta.Length + 1];
-            if (hessian) objective.HessianVectorProduct(theta, v, result.AsSpan(1));
-            else result[0] = objective.Gradient(theta, result.AsSpan(1));
+            switch (kind)
+            {
+                case 0: result[0] = objective.Gradient(theta, result.AsSpan(1)); break;
+                case 1: objective.HessianVectorProduct(theta, v, result.AsSpan(1)); break;
+                case 2: result[0] = objective.BatchGradient(theta, batch, result.AsSpan(1)); break;
+                default: result[0] = objective.Loss(theta); break;
+            }
             return result;
         }
-        foreach (bool hessian in new[] { false, true })
+        for (int kind = 0; kind < 4; kind++)
         {
-            var one = Run(1, hessian);
-            Assert.Equal(one, Run(2, hessian));
-            Assert.Equal(one, Run(5, hessian));
+            var one = Run(1, kind);
+            Assert.Equal(one, Run(2, kind));
+            Assert.Equal(one, Run(5, kind));
         }
     }
 }
