@@ -6,13 +6,25 @@ public static class AtomicFile
     /// <summary>Writes <paramref name="contents"/> to a temporary file beside <paramref name="path"/>, then renames it over <paramref name="path"/>.</summary>
     public static void WriteAllText(string path, string contents)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(contents);
+        Write(path, temporary => File.WriteAllText(temporary, contents));
+    }
+
+    /// <summary>Writes <paramref name="contents"/> to a temporary file beside <paramref name="path"/>, then renames it over <paramref name="path"/>.</summary>
+    public static void WriteAllBytes(string path, byte[] contents)
+    {
+        ArgumentNullException.ThrowIfNull(contents);
+        Write(path, temporary => File.WriteAllBytes(temporary, contents));
+    }
+
+    private static void Write(string path, Action<string> writeTemporary)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
         string full = Path.GetFullPath(path);
         string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temporary, contents);
+            writeTemporary(temporary);
             File.Move(temporary, full, overwrite: true);
         }
         finally

@@ -11,7 +11,8 @@ public static class HessianSpectrum
     /// with a dense Hessian (<see cref="IDenseHessian"/>) are decomposed exactly, 2×2 Hessians in
     /// closed form; objectives known only by Hessian-vector products go through
     /// <see cref="Lanczos"/>, at most <paramref name="maxIterations"/> products when given (the budget
-    /// for large networks). <paramref name="random"/> is for the iterative solver's start.
+    /// for large networks). Given a budget, an objective with Hessian-vector products always goes
+    /// through Lanczos, even when it could also form its dense Hessian. <paramref name="random"/> is for the iterative solver's start.
     /// </summary>
     /// <exception cref="ArgumentException">The objective offers neither a dense Hessian nor Hessian-vector products, <paramref name="theta"/> has the wrong length, or count is outside [1, D].</exception>
     public static Eigenpairs Top(IObjective objective, ReadOnlySpan<double> theta, int count, RandomStream random, int? maxIterations = null)
@@ -20,10 +21,12 @@ public static class HessianSpectrum
         ArgumentNullException.ThrowIfNull(random);
         Guard.Length(theta.Length, objective.Dimension, nameof(theta));
         Guard.InRange(count, 1, objective.Dimension, nameof(count));
+        // A budget asks for the iterative path even when a dense Hessian exists: for a network that
+        // offers both, the dense one costs D products and a D × D eigendecomposition.
+        if (objective is IHessianVectorProduct products && (maxIterations is not null || objective is not IDenseHessian))
+            return Lanczos.Top(new HessianOperator(products, theta), count, random, maxIterations: maxIterations);
         if (objective is not IDenseHessian dense)
         {
-            if (objective is IHessianVectorProduct products)
-                return Lanczos.Top(new HessianOperator(products, theta), count, random, maxIterations: maxIterations);
             throw new ArgumentException(
                 $"The Hessian's eigenpairs need an objective that forms its Hessian ({nameof(IDenseHessian)}) or multiplies by it ({nameof(IHessianVectorProduct)}); {objective.GetType().Name} does neither.",
                 nameof(objective));

@@ -1,4 +1,5 @@
 using AnisotropicNoise.Curvature;
+using AnisotropicNoise.Landscapes;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace AnisotropicNoise.Noise;
@@ -8,12 +9,22 @@ public sealed class HessianEigenvectorNoise : INoise
 {
     private readonly NoiseMagnitude _magnitude;
 
-    /// <summary>Creates the noise with total variance from <paramref name="magnitude"/>.</summary>
-    public HessianEigenvectorNoise(NoiseMagnitude magnitude, string name = "GLD 1st eigvec(H)")
+    /// <summary>
+    /// Creates the noise with total variance from <paramref name="magnitude"/>. With
+    /// <paramref name="powerIterations"/> the eigenvector comes from that many steps of
+    /// <see cref="PowerIteration"/> over Hessian-vector products (the paper's scripts: 30); without,
+    /// from <see cref="HessianSpectrum"/> (exact for dense Hessians, Lanczos otherwise).
+    /// </summary>
+    public HessianEigenvectorNoise(NoiseMagnitude magnitude, string name = "GLD 1st eigvec(H)", int? powerIterations = null)
     {
         _magnitude = magnitude ?? throw new ArgumentNullException(nameof(magnitude));
         Name = name ?? throw new ArgumentNullException(nameof(name));
+        if (powerIterations is int iterations) Guard.Positive(iterations, nameof(powerIterations));
+        PowerIterations = powerIterations;
     }
+
+    /// <summary>The number of power-iteration steps, or <c>null</c> when the eigenvector comes from <see cref="HessianSpectrum"/>.</summary>
+    public int? PowerIterations { get; }
 
     /// <inheritdoc />
     public string Name { get; }
@@ -23,9 +34,15 @@ public sealed class HessianEigenvectorNoise : INoise
     {
         ArgumentNullException.ThrowIfNull(context);
         double std = Math.Sqrt(_magnitude.TargetTrace(context));
-        var top = HessianSpectrum.Top(context.Objective, context.Theta, 1, context.Random);
+        var top = PowerIterations is int iterations
+            ? PowerIteration.Top(new HessianOperator(HessianProducts(context), context.Theta), context.Random, iterations)
+            : HessianSpectrum.Top(context.Objective, context.Theta, 1, context.Random);
         var column = top.Vector(0);
         for (int i = 0; i < column.Length; i++) column[i] *= std;
         return new FactorGaussian(Matrix<double>.Build.Dense(column.Length, 1, column));
     }
+
+    private IHessianVectorProduct HessianProducts(NoiseContext context) =>
+        context.Objective as IHessianVectorProduct ?? throw new ArgumentException(
+            $"{Name}: power iteration needs Hessian-vector products ({nameof(IHessianVectorProduct)}); {context.Objective.GetType().Name} has none.", nameof(context));
 }

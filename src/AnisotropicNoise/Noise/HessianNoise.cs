@@ -10,9 +10,15 @@ public sealed class HessianNoise : INoise
 {
     private readonly NoiseMagnitude _magnitude;
 
-    /// <summary>Creates the noise from the top <paramref name="count"/> Hessian eigenpairs, scaled by <paramref name="magnitude"/>.</summary>
-    public HessianNoise(int count, NoiseMagnitude magnitude, string name = "GLD Hessian")
+    /// <summary>
+    /// Creates the noise from the top <paramref name="count"/> Hessian eigenpairs, scaled by
+    /// <paramref name="magnitude"/>; <paramref name="maxIterations"/> caps the Lanczos products for
+    /// objectives known only by Hessian-vector products (see <see cref="HessianSpectrum.Top"/>).
+    /// </summary>
+    public HessianNoise(int count, NoiseMagnitude magnitude, string name = "GLD Hessian", int? maxIterations = null)
     {
+        if (maxIterations is int budget) Guard.Positive(budget, nameof(maxIterations));
+        MaxIterations = maxIterations;
         Count = Guard.Positive(count, nameof(count));
         _magnitude = magnitude ?? throw new ArgumentNullException(nameof(magnitude));
         Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -24,12 +30,15 @@ public sealed class HessianNoise : INoise
     /// <summary>The number <c>k</c> of leading eigenpairs kept.</summary>
     public int Count { get; }
 
+    /// <summary>The most Lanczos products per refresh, or <c>null</c> for the solver's default.</summary>
+    public int? MaxIterations { get; }
+
     /// <inheritdoc />
     public INoiseSampler Prepare(NoiseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         double target = _magnitude.TargetTrace(context);
-        var pairs = HessianSpectrum.Top(context.Objective, context.Theta, Math.Min(Count, context.Objective.Dimension), context.Random);
+        var pairs = HessianSpectrum.Top(context.Objective, context.Theta, Math.Min(Count, context.Objective.Dimension), context.Random, MaxIterations);
         return StructureScaling.Sampler(pairs, target, context, Name);
     }
 }

@@ -65,6 +65,27 @@ public class StructuredNoiseTests
     }
 
     [Fact]
+    public void FirstEigenvectorByPowerIterationUsesOnlyHessianVectorProducts()
+    {
+        // Known only by products: a rank-one outlier (≈ 10) over a bulk ≤ 0.1, so 100 power steps converge.
+        var quadratic = LowRankPlusDiagonalQuadratic.Random(6, 1, 0.1, 10, new RandomStream(8));
+        var h = Matrix<double>.Build.Dense(6, 6);
+        var product = new double[6];
+        for (int j = 0; j < 6; j++)
+        {
+            var unit = new double[6];
+            unit[j] = 1;
+            quadratic.HessianVectorProduct(new double[6], unit, product);
+            h.SetColumn(j, product);
+        }
+        var u = SymmetricEigen.Decompose(h, "H").Vectors.Column(0);
+        var noise = new HessianEigenvectorNoise(Fixed, powerIterations: 100);
+        Assert.Equal(100, noise.PowerIterations);
+        var context = new NoiseContext(quadratic, new double[6], 0.1, 0, new RandomStream(3));
+        SampleCovariance.AssertMatches(noise.Prepare(context), u.OuterProduct(u) * Target);
+    }
+
+    [Fact]
     public void TwoDimensionalLandscapeNoisesMatchTheirCovariances()
     {
         // The 2-D experiment's closed-form paths (2×2 eigenpairs) at a point between the wells.
@@ -121,6 +142,9 @@ public class StructuredNoiseTests
         Assert.Equal("variance", Assert.Throws<ArgumentOutOfRangeException>(() => NoiseMagnitude.FixedGradientVariance(double.PositiveInfinity)).ParamName);
         Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => new LeadingNoise(CovarianceEstimator.PerExample, 0, Fixed)).ParamName);
         Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => new HessianNoise(0, Fixed)).ParamName);
+        Assert.Equal("maxIterations", Assert.Throws<ArgumentOutOfRangeException>(() => new HessianNoise(2, Fixed, maxIterations: 0)).ParamName);
+        Assert.Equal("powerIterations", Assert.Throws<ArgumentOutOfRangeException>(() => new HessianEigenvectorNoise(Fixed, powerIterations: 0)).ParamName);
+        Assert.Equal("context", Assert.Throws<ArgumentException>(() => new HessianEigenvectorNoise(Fixed, powerIterations: 5).Prepare(Context())).ParamName);
         Assert.Equal("batches", Assert.Throws<ArgumentOutOfRangeException>(() => CovarianceEstimator.Minibatch(4, 1)).ParamName);
         Assert.Equal("objective", Assert.Throws<ArgumentException>(() => new HessianNoise(1, Fixed).Prepare(Context(new GradientOnly(Objective)))).ParamName);
 

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using AnisotropicNoise.Data;
+
+namespace AnisotropicNoise.Experiments;
+
+/// <summary>
+/// The images of the FashionMNIST experiment: the corrupted training set and the test set, from the
+/// real files or from the synthetic stand-in of the same shape, with a sentence that says which.
+/// </summary>
+/// <param name="Training">The training set, its last <see cref="FashionMnistSettings.CorruptedImages"/> labels random.</param>
+/// <param name="Test">The test set.</param>
+/// <param name="IsStandIn">Whether the images are <see cref="SyntheticImages"/> rather than FashionMNIST.</param>
+/// <param name="Description">Where the images come from, in words, for every output.</param>
+public sealed record FashionMnistData(LabeledImages Training, LabeledImages Test, bool IsStandIn, string Description)
+{
+    private const long TestSeedOffset = 1;
+
+    /// <summary>The synthetic stand-in (10 classes, 28×28), corrupted as the paper's training set.</summary>
+    public static FashionMnistData StandIn(FashionMnistSettings settings, string? reason = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        var training = SyntheticImages.Generate(settings.TrainingImages, settings.Seed);
+        var test = SyntheticImages.Generate(settings.TestImages, settings.Seed + TestSeedOffset);
+        string description = "SYNTHETIC STAND-IN for FashionMNIST (28×28, 10 classes, generated images), not the real data"
+            + (reason is null ? "" : $" ({reason})");
+        return new FashionMnistData(Corrupt(training, settings), test, IsStandIn: true, description);
+    }
+
+    /// <summary>The real images: the first training and test images the settings ask for, the training labels corrupted as the paper's.</summary>
+    /// <exception cref="ArgumentException">A split holds fewer images than the settings ask for.</exception>
+    public static FashionMnistData FromImages(LabeledImages training, LabeledImages test, FashionMnistSettings settings, string source)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(test);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        if (training.Count < settings.TrainingImages)
+            throw new ArgumentException($"training holds {training.Count} images; the settings ask for {settings.TrainingImages}.", nameof(training));
+        if (test.Count < settings.TestImages)
+            throw new ArgumentException($"test holds {test.Count} images; the settings ask for {settings.TestImages}.", nameof(test));
+        return new FashionMnistData(Corrupt(training.Take(settings.TrainingImages), settings), test.Take(settings.TestImages), IsStandIn: false, $"FashionMNIST (real files, {source})");
+    }
+
+    /// <summary>
+    /// The real files from <paramref name="directory"/> (or <see cref="FashionMnist.DefaultCacheDirectory"/>),
+    /// downloaded only when <paramref name="download"/> is true; when they are not there, the stand-in, saying so.
+    /// </summary>
+    public static async Task<FashionMnistData> LoadAsync(FashionMnistSettings settings, string? directory = null, bool download = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var files = new FashionMnist(directory);
+        try
+        {
+            var training = await files.LoadAsync(FashionMnistSplit.Train, download, cancellationToken).ConfigureAwait(false);
+            var test = await files.LoadAsync(FashionMnistSplit.Test, download, cancellationToken).ConfigureAwait(false);
+            return FromImages(training, test, settings, files.CacheDirectory);
+        }
+        catch (DatasetUnavailableException)
+        {
+            return StandIn(settings, $"the FashionMNIST files are not in {files.CacheDirectory}");
+        }
+    }
+
+    /// <summary>A SHA-256 over the training images and labels (hex): the data part of the GD checkpoint's key.</summary>
+    public string TrainingIdentity()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        for (int i = 0; i < Training.Count; i++)
+        {
+            hash.AppendData(Training.Pixels(i));
+            hash.AppendData(BitConverter.GetBytes(Training.Labels[i]));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    private static LabeledImages Corrupt(LabeledImages training, FashionMnistSettings settings) =>
+        LabelCorruption.Corrupt(training, settings.CleanImages, settings.CorruptedImages, settings.Seed);
+}

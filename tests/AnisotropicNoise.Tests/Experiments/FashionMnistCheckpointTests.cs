@@ -1,0 +1,69 @@
+using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Networks;
+using AnisotropicNoise.Tests.Data;
+
+namespace AnisotropicNoise.Tests.Experiments;
+
+public class FashionMnistCheckpointTests
+{
+    private static readonly FashionMnistSettings Settings = TinyFashionMnistRun.Settings with { GdMaxIterations = 3 };
+    private static readonly FashionMnistData Data = FashionMnistData.StandIn(Settings);
+    private static readonly NetworkObjective Training = new(SmallCnn.Create(), Data.Training.ToExamples());
+
+    private static string CheckpointIn(TempDirectory folder) => FashionMnistCheckpoint.PathFor(folder.Path, FashionMnistCheckpoint.Key(Settings, Data));
+
+    [Fact]
+    public void FirstRunSavesAndTheNextLoadsTheSameStart()
+    {
+        using var folder = new TempDirectory();
+        var computed = FashionMnistGdPhase.LoadOrRun(Training, Settings, Data, folder.Path);
+        Assert.StartsWith("computed", computed.Origin);
+        Assert.Equal(3, computed.Iterations);
+        Assert.Equal([Path.GetFileName(CheckpointIn(folder))], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+        var loaded = FashionMnistGdPhase.LoadOrRun(Training, Settings, Data, folder.Path);
+        Assert.StartsWith("loaded from", loaded.Origin);
+        Assert.Equal(computed.Theta, loaded.Theta);
+        Assert.Equal(computed with { Origin = loaded.Origin, Theta = loaded.Theta }, loaded);
+    }
+
+    [Theory]
+    [InlineData("truncate")]
+    [InlineData("flip")]
+    [InlineData("empty")]
+    public void AnUnusableCheckpointIsRecomputedAndReplaced_SayingSo(string damage)
+    {
+        using var folder = new TempDirectory();
+        var computed = FashionMnistGdPhase.LoadOrRun(Training, Settings, Data, folder.Path);
+        string path = CheckpointIn(folder);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, damage switch
+        {
+            "truncate" => bytes[..(bytes.Length / 2)],
+            "flip" => [.. bytes[..100], (byte)(bytes[100] ^ 1), .. bytes[101..]],
+            _ => [],
+        });
+        var recomputed = FashionMnistGdPhase.LoadOrRun(Training, Settings, Data, folder.Path);
+        Assert.StartsWith("recomputed: the checkpoint was unusable", recomputed.Origin);
+        Assert.Equal(computed.Theta, recomputed.Theta);
+        Assert.StartsWith("loaded from", FashionMnistGdPhase.LoadOrRun(Training, Settings, Data, folder.Path).Origin);
+    }
+
+    [Fact]
+    public void LoadRejectsAForeignKeyOrDimensionNamingTheProblem()
+    {
+        using var folder = new TempDirectory();
+        FashionMnistGdPhase.LoadOrRun(Training, Settings, Data, folder.Path);
+        string path = CheckpointIn(folder), key = FashionMnistCheckpoint.Key(Settings, Data);
+        Assert.Contains("holds key", Assert.Throws<InvalidDataException>(() => FashionMnistCheckpoint.Load(path, "OTHER", Training.Dimension, "")).Message);
+        Assert.Contains("parameters", Assert.Throws<InvalidDataException>(() => FashionMnistCheckpoint.Load(path, key, 10, "")).Message);
+    }
+
+    [Fact]
+    public void TheKeyFollowsTheGdSettingsAndTheData()
+    {
+        string key = FashionMnistCheckpoint.Key(Settings, Data);
+        Assert.Equal(key, FashionMnistCheckpoint.Key(Settings with { Iterations = 99, LearningRate = 0.5 }, Data));
+        Assert.NotEqual(key, FashionMnistCheckpoint.Key(Settings with { GdLearningRate = 0.2 }, Data));
+        Assert.NotEqual(key, FashionMnistCheckpoint.Key(Settings, FashionMnistData.StandIn(Settings with { Seed = 3 })));
+    }
+}
