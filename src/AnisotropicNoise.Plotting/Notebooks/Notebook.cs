@@ -1,0 +1,64 @@
+using System.Reflection;
+using AnisotropicNoise.Plotting.Export;
+using Plotly.NET;
+
+namespace AnisotropicNoise.Plotting.Notebooks;
+
+/// <summary>
+/// Notebook glue: <see cref="Setup"/> runs once in a notebook's setup cell; <see cref="Display"/> then
+/// shows a chart as a static PNG (for GitHub and offline readers) and an interactive plot, and saves
+/// it as a figure when <see cref="FiguresVariable"/> names a folder.
+/// </summary>
+public static class Notebook
+{
+    /// <summary>The environment variable naming the folder where <see cref="Display"/> also saves each chart.</summary>
+    public const string FiguresVariable = "ANISOTROPIC_NOISE_FIGURES";
+
+    private static Action<string, string>? _display;
+
+    /// <summary>
+    /// Checks that the loaded build is fresh, remembers how to display (<paramref name="display"/> takes a
+    /// MIME type and the content), defines plotly.js once on the page and shows which build is loaded.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The DLLs are older than their sources.</exception>
+    public static void Setup(Action<string, string> display)
+    {
+        ArgumentNullException.ThrowIfNull(display);
+        string location = typeof(Notebook).Assembly.Location;
+        BuildFreshness.EnsureFresh(Path.GetDirectoryName(location)!);
+        _display = display;
+        display("text/html", PlotlyJs.ScriptElement);
+        display("text/plain", Status(location));
+    }
+
+    /// <summary>
+    /// Shows <paramref name="chart"/>: a PNG (or a note that no browser was found), then the interactive
+    /// plot; saves <c>name.html/.svg/.png</c> into the figures folder when one is set.
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><see cref="Setup"/> has not run.</exception>
+    public static void Display(this GenericChart chart, string name)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ChartFiles.CheckName(name);
+        var display = _display ?? throw new InvalidOperationException(
+            "Notebook.Setup has not run: start the notebook with its setup cell (#!import setup.dib).");
+        string? browser = Chromium.Find();
+        StaticImages? images = browser is null ? null : StaticRenderer.Render(chart, browser);
+        if (images is null)
+            display("text/plain", $"(no static image of '{name}': no Chromium found; install chromium or set {Chromium.PathVariable})");
+        else
+            display("image/png", Convert.ToBase64String(images.Png));
+        display("text/html", ChartHtml.Fragment(chart));
+        string? figures = Environment.GetEnvironmentVariable(FiguresVariable);
+        if (!string.IsNullOrWhiteSpace(figures)) ChartFiles.Save(chart, figures, name, images);
+    }
+
+    private static string Status(string location)
+    {
+        var core = typeof(AnisotropicNoise.Randomness.RandomStream).Assembly;
+        string version = core.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        string browser = Chromium.Find() ?? "none found (charts show without a static image)";
+        return $"AnisotropicNoise {version}, built {File.GetLastWriteTimeUtc(core.Location):u}, from {Path.GetDirectoryName(location)}\n" +
+               $"plotly.js {PlotlyJs.Version} inline (no CDN); static images: {browser}";
+    }
+}
