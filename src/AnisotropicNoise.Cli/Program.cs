@@ -1,7 +1,9 @@
 using AnisotropicNoise.Cli;
+using AnisotropicNoise.Cli.Commands;
 
 ICommand[] commands =
 [
+    new ReproduceCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

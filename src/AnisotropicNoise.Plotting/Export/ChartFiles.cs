@@ -27,7 +27,7 @@ public static class ChartFiles
     }
 
     /// <summary>
-    /// Writes the HTML and, if <see cref="Chromium.Find"/> finds a browser, renders and writes SVG and PNG;
+    /// Writes the HTML and, if <see cref="Chromium.Find()"/> finds a browser, renders and writes SVG and PNG;
     /// returns the paths written (HTML only without a browser).
     /// </summary>
     public static IReadOnlyList<string> Save(GenericChart chart, string folder, string name)

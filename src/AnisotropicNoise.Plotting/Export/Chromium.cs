@@ -18,11 +18,13 @@ public static class Chromium
     /// install locations that exists, else null.
     /// </summary>
     /// <exception cref="FileNotFoundException">The variable names a file that does not exist.</exception>
-    public static string? Find()
+    public static string? Find() => Find(Environment.GetEnvironmentVariable(PathVariable), _candidates);
+
+    /// <summary><see cref="Find()"/> with the variable's value <paramref name="named"/> and the install locations <paramref name="candidates"/> given.</summary>
+    internal static string? Find(string? named, IEnumerable<string> candidates)
     {
-        string? named = Environment.GetEnvironmentVariable(PathVariable);
         if (!string.IsNullOrWhiteSpace(named))
             return File.Exists(named) ? named : throw new FileNotFoundException($"{PathVariable} names '{named}', which does not exist.", named);
-        return _candidates.FirstOrDefault(File.Exists);
+        return candidates.FirstOrDefault(File.Exists);
     }
 }

@@ -13,7 +13,7 @@ public static class StaticRenderer
     private const string ResultStart = "<pre id=\"result\">";
     private static readonly TimeSpan _timeout = TimeSpan.FromMinutes(2);
 
-    /// <summary>Renders <paramref name="chart"/> with the browser executable <paramref name="browser"/> (see <see cref="Chromium.Find"/>).</summary>
+    /// <summary>Renders <paramref name="chart"/> with the browser executable <paramref name="browser"/> (see <see cref="Chromium.Find()"/>).</summary>
     /// <exception cref="InvalidOperationException">The browser failed or the page reported a plotly.js error.</exception>
     public static StaticImages Render(GenericChart chart, string browser)
     {

@@ -58,7 +58,10 @@ public static class Notebook
         var core = typeof(AnisotropicNoise.Randomness.RandomStream).Assembly;
         string version = core.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         string browser = Chromium.Find() ?? "none found (charts show without a static image)";
-        return $"AnisotropicNoise {version}, built {File.GetLastWriteTimeUtc(core.Location):u}, from {Path.GetDirectoryName(location)}\n" +
+        string folder = Path.GetDirectoryName(location)!;
+        string? sources = BuildFreshness.FindSourceFolder(folder);
+        string shown = sources is null ? folder : Path.GetRelativePath(Path.GetDirectoryName(sources)!, folder);
+        return $"AnisotropicNoise {version}, built {File.GetLastWriteTimeUtc(core.Location):u}, from {shown}\n" +
                $"plotly.js {PlotlyJs.Version} inline (no CDN); static images: {browser}";
     }
 }

@@ -1,0 +1,24 @@
+using AnisotropicNoise.Cli.Notebooks;
+
+namespace AnisotropicNoise.Tests.Notebooks;
+
+/// <summary>Executes every notebook of <c>notebooks/</c> headless: one case per notebook, naming the failing cells.</summary>
+[Collection(KernelCollection.Name)]
+public sealed class NotebookTests(NotebookKernel kernel)
+{
+    public static TheoryData<string> Notebooks()
+    {
+        var root = NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
+        return new TheoryData<string>(Directory.GetFiles(Path.Combine(root, "notebooks"), "*.ipynb").Select(Path.GetFileName).Order()!);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Notebook_runs_without_errors(string notebook)
+    {
+        var run = kernel.Runner.Run(Path.Combine(kernel.Runner.NotebooksFolder, notebook));
+        Assert.True(run.Succeeded, run.Describe());
+        var original = NotebookDocument.Load(run.Notebook);
+        Assert.Equal(original.Cells.Count, run.Executed!.Cells.Count);
+    }
+}
