@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text.RegularExpressions;
+using AnisotropicNoise.Plotting;
 using AnisotropicNoise.Plotting.Export;
 using Plotly.NET;
 using CSharpChart = Plotly.NET.CSharp.Chart;
@@ -56,6 +57,10 @@ public sealed class StaticExportTests
         Assert.Equal("<svg/>", File.ReadAllText(written[1]));
         Assert.Equal([1, 2, 3], File.ReadAllBytes(written[2]));
         Assert.Equal(3, Directory.GetFiles(folder).Length);
+        string html = File.ReadAllText(written[0]);
+        Assert.Contains("<title>fig-1</title>", html);
+        Assert.Contains($"plotly.js v{PlotlyJs.Version}", html);
+        Assert.Contains("\"y\":[4.0,5.0,7.0]", html);
     }
 
     [Theory]

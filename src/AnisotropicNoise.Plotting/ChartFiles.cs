@@ -1,13 +1,25 @@
+using AnisotropicNoise.Plotting.Export;
 using Plotly.NET;
 
-namespace AnisotropicNoise.Plotting.Export;
+namespace AnisotropicNoise.Plotting;
 
-/// <summary>Writes a chart as figure files: offline HTML always, SVG and PNG where a local Chromium exists.</summary>
+/// <summary>
+/// Writes charts as figure files that open without network access: HTML with plotly.js inline always,
+/// SVG and PNG where a local Chromium exists. Every file is written atomically (temporary file, rename).
+/// </summary>
 public static class ChartFiles
 {
+    /// <summary>Writes <paramref name="chart"/> to <paramref name="path"/> as a self-contained HTML page with plotly.js inline (no CDN).</summary>
+    public static void SaveHtml(GenericChart chart, string path)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        AtomicFile.WriteText(path, ChartHtml.Document(chart, Path.GetFileNameWithoutExtension(path)));
+    }
+
     /// <summary>
     /// Writes <c>name.html</c> and, when <paramref name="images"/> is given, <c>name.svg</c> and
-    /// <c>name.png</c> into <paramref name="folder"/>, each atomically; returns the paths written.
+    /// <c>name.png</c> into <paramref name="folder"/>; returns the paths written.
     /// </summary>
     public static IReadOnlyList<string> Save(GenericChart chart, string folder, string name, StaticImages? images)
     {
@@ -15,7 +27,7 @@ public static class ChartFiles
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         CheckName(name);
         var written = new List<string> { Path.Combine(folder, name + ".html") };
-        AtomicFile.WriteText(written[0], ChartHtml.Document(chart, name));
+        SaveHtml(chart, written[0]);
         if (images is not null)
         {
             written.Add(Path.Combine(folder, name + ".svg"));
