@@ -1,7 +1,6 @@
 using System.Globalization;
 using AnisotropicNoise.Cli.Notebooks;
 using AnisotropicNoise.Plotting.Export;
-using AnisotropicNoise.Plotting.Notebooks;
 
 namespace AnisotropicNoise.Cli.Commands;
 
@@ -37,7 +36,7 @@ internal sealed class ReproduceCommand : ICommand
         {
             string prefix = $"[{i + 1}/{notebooks.Count}] {Path.GetFileName(notebooks[i])}";
             progress.WriteLine($"{prefix}: running…");
-            var (run, written) = Reproduce(runner, notebooks[i], figures);
+            var (run, written) = runner.RunInPlace(notebooks[i], figures);
             if (run.Succeeded)
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{prefix}: ok ({run.Elapsed.TotalSeconds:0.0} s, {written} figure files)"));
             else
@@ -50,34 +49,5 @@ internal sealed class ReproduceCommand : ICommand
             ? $"all {notebooks.Count} notebooks ran; figures in {figures}"
             : $"{failed} of {notebooks.Count} notebooks failed; those notebooks and their figures were left unchanged.");
         return failed == 0 ? 0 : 1;
-    }
-
-    /// <summary>Runs one notebook with its figures going to a fresh folder; on success, saves the notebook and swaps the folder in.</summary>
-    private static (NotebookRun Run, int FigureFiles) Reproduce(NotebookRunner runner, string notebook, string figures)
-    {
-        string fresh = Directory.CreateTempSubdirectory("figures-").FullName;
-        try
-        {
-            var run = runner.Run(notebook, environment: new Dictionary<string, string> { [Notebook.FiguresVariable] = fresh });
-            if (!run.Succeeded) return (run, 0);
-            AtomicFile.WriteText(notebook, run.Executed!.ToJson());
-            string target = Path.Combine(figures, Path.GetFileNameWithoutExtension(notebook));
-            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
-            Directory.CreateDirectory(figures);
-            CopyFolder(fresh, target);
-            return (run, Directory.GetFiles(target).Length);
-        }
-        finally
-        {
-            Directory.Delete(fresh, recursive: true);
-        }
-    }
-
-    // The temporary folder may be on another file system, where a move is not possible.
-    private static void CopyFolder(string source, string target)
-    {
-        Directory.CreateDirectory(target);
-        foreach (string file in Directory.GetFiles(source))
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
     }
 }

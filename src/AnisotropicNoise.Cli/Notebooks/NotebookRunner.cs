@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AnisotropicNoise.Plotting.Export;
+using AnisotropicNoise.Plotting.Notebooks;
 
 namespace AnisotropicNoise.Cli.Notebooks;
 
@@ -76,6 +77,33 @@ internal sealed class NotebookRunner
         finally
         {
             Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="notebook"/> with its charts saved to a fresh folder; only if every cell ran
+    /// without error, rewrites the notebook (atomically) with the new outputs and replaces
+    /// <c>figuresRoot/&lt;notebook name&gt;/</c> by the new figures. Returns the run and the number of figure files.
+    /// </summary>
+    public (NotebookRun Run, int FigureFiles) RunInPlace(string notebook, string figuresRoot)
+    {
+        string fresh = Directory.CreateTempSubdirectory("figures-").FullName;
+        try
+        {
+            var run = Run(notebook, environment: new Dictionary<string, string> { [Notebook.FiguresVariable] = fresh });
+            if (!run.Succeeded) return (run, 0);
+            AtomicFile.WriteText(notebook, run.Executed!.ToJson());
+            string target = Path.Combine(figuresRoot, Path.GetFileNameWithoutExtension(notebook));
+            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+            Directory.CreateDirectory(target);
+            // The temporary folder may be on another file system, where a move is not possible.
+            foreach (string file in Directory.GetFiles(fresh))
+                File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            return (run, Directory.GetFiles(target).Length);
+        }
+        finally
+        {
+            Directory.Delete(fresh, recursive: true);
         }
     }
 

@@ -40,26 +40,52 @@ public sealed class KernelChartTests(NotebookKernel kernel)
     }
 
     [Fact]
-    public void The_runner_names_each_failing_cell_a_throw_and_a_chart_without_the_fix_and_later_cells_still_run()
+    public void The_runner_names_each_failing_cell_runs_later_cells_and_leaves_a_failed_notebook_and_its_figures_untouched()
     {
         // Cells 4-5 are the negative control of the FSharp.Core fix: Plotly.NET referenced alone, so the
         // package's redirect is never installed and the same chart as above fails in the kernel.
         const string bin = "../artifacts/bin/AnisotropicNoise.Plotting/release/";
-        var run = kernel.Runner.Run(NotebookKernel.WriteNotebook(
+        string notebook = NotebookKernel.WriteNotebook(
             "Console.WriteLine(6 * 7);",
             "# A markdown cell between code cells",
             "throw new InvalidOperationException(\"deliberate failure in cell three\");",
             $"#r \"{bin}Plotly.NET.dll\"\n#r \"{bin}Plotly.NET.CSharp.dll\"",
             ChartCell + "\nConsole.WriteLine(Plotly.NET.GenericChart.toChartHTML(chart).Length);",
-            "Console.WriteLine(\"after\");"));
+            "Console.WriteLine(\"after\");");
+        byte[] before = File.ReadAllBytes(notebook);
+        string figures = Directory.CreateTempSubdirectory("figures-").FullName;
+        string oldFigure = Path.Combine(Directory.CreateDirectory(Path.Combine(figures, "test")).FullName, "old.png");
+        File.WriteAllBytes(oldFigure, [1, 2]);
+
+        var (run, figureFiles) = kernel.Runner.RunInPlace(notebook, figures);
 
         Assert.False(run.Succeeded);
+        Assert.Equal(0, figureFiles);
+        Assert.Equal(before, File.ReadAllBytes(notebook));
+        Assert.Equal([oldFigure], Directory.GetFiles(Path.Combine(figures, "test")));
         Assert.Equal([3, 5], run.Failures.Select(f => f.Cell));
         Assert.Contains("deliberate failure in cell three", run.Failures[0].Message);
         Assert.Contains("cell 3 (`throw new InvalidOperationException(", run.Describe());
         Assert.Matches("FSharp.Core|MissingMethodException", run.Failures[1].Message);
         Assert.Equal("42\n", NotebookDocument.Text(run.Executed!.Outputs(0)[0]!["text"]));
         Assert.Equal("after\n", NotebookDocument.Text(run.Executed.Outputs(5)[0]!["text"]));
+    }
+
+    [Fact]
+    public void A_successful_run_in_place_saves_the_outputs_into_the_notebook()
+    {
+        string notebook = NotebookKernel.WriteNotebook("# Title", "Console.WriteLine(6 * 7);");
+        string figures = Directory.CreateTempSubdirectory("figures-").FullName;
+
+        var (run, figureFiles) = kernel.Runner.RunInPlace(notebook, figures);
+
+        Assert.True(run.Succeeded, run.Describe());
+        Assert.Equal(0, figureFiles);
+        var saved = NotebookDocument.Load(notebook);
+        Assert.Equal(2, saved.Cells.Count);
+        Assert.Equal("# Title", saved.Source(0));
+        Assert.Equal("42\n", NotebookDocument.Text(Assert.Single(saved.Outputs(1))!["text"]));
+        Assert.True(Directory.Exists(Path.Combine(figures, "test")));
     }
 
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
