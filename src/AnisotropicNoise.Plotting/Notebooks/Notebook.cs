@@ -14,7 +14,22 @@ public static class Notebook
     /// <summary>The environment variable naming the folder where <see cref="Display"/> also saves each chart.</summary>
     public const string FiguresVariable = "ANISOTROPIC_NOISE_FIGURES";
 
+    /// <summary>
+    /// The environment variable that, set to <c>1</c>, asks notebooks for quick settings (the notebook tests
+    /// set it; <c>reproduce</c> does not): see <see cref="FullOrQuick"/>.
+    /// </summary>
+    public const string QuickVariable = "ANISOTROPIC_NOISE_QUICK";
+
     private static Action<string, string>? _display;
+
+    /// <summary>True when <see cref="QuickVariable"/> is <c>1</c>: the notebook runs as a test, not for its figures.</summary>
+    public static bool IsQuick => Environment.GetEnvironmentVariable(QuickVariable) == "1";
+
+    /// <summary>
+    /// A setting for the paper's run or a test run: <paramref name="full"/> normally, <paramref name="quick"/>
+    /// when <see cref="IsQuick"/>, e.g. <c>int epochs = Notebook.FullOrQuick(31, 2);</c>.
+    /// </summary>
+    public static T FullOrQuick<T>(T full, T quick) => IsQuick ? quick : full;
 
     /// <summary>
     /// Checks that the loaded build is fresh, remembers how to display (<paramref name="display"/> takes a
@@ -62,6 +77,7 @@ public static class Notebook
         string? sources = BuildFreshness.FindSourceFolder(folder);
         string shown = sources is null ? folder : Path.GetRelativePath(Path.GetDirectoryName(sources)!, folder);
         return $"AnisotropicNoise {version}, built {File.GetLastWriteTimeUtc(core.Location):u}, from {shown}\n" +
-               $"plotly.js {PlotlyJs.Version} inline (no CDN); static images: {browser}";
+               $"plotly.js {PlotlyJs.Version} inline (no CDN); static images: {browser}" +
+               (IsQuick ? $"\nquick settings ({QuickVariable}=1): a test run, not the paper's" : "");
     }
 }

@@ -14,11 +14,12 @@ public sealed class KernelChartTests(NotebookKernel kernel)
         """;
 
     [Fact]
-    public void A_chart_renders_inside_the_kernel_with_a_static_image_and_is_saved_as_a_figure()
+    public void A_chart_renders_inside_the_kernel_with_a_static_image_is_saved_as_a_figure_and_quick_settings_apply()
     {
         string figures = Directory.CreateTempSubdirectory("figures-").FullName;
-        var run = kernel.Runner.Run(NotebookKernel.WriteNotebook("#!import setup.dib", ChartCell + "\nchart.Display(\"kernel-chart\");"),
-            environment: new Dictionary<string, string> { [Notebook.FiguresVariable] = figures });
+        var run = kernel.Runner.Run(NotebookKernel.WriteNotebook("#!import setup.dib", ChartCell + "\nchart.Display(\"kernel-chart\");",
+                "Console.WriteLine(Notebook.FullOrQuick(31, 2));"),
+            environment: new Dictionary<string, string> { [Notebook.FiguresVariable] = figures, [Notebook.QuickVariable] = "1" });
 
         Assert.True(run.Succeeded, run.Describe());
         var outputs = run.Executed!.Outputs(1).Select(o => (JsonObject)o!["data"]!).ToList();
@@ -35,6 +36,8 @@ public sealed class KernelChartTests(NotebookKernel kernel)
             Assert.Equal(PngSignature, Convert.FromBase64String(NotebookDocument.Text(png["image/png"]))[..8]);
         else
             Assert.Contains("no Chromium found", NotebookDocument.Text(outputs.Single(d => d.ContainsKey("text/plain"))["text/plain"]));
+        Assert.Equal("2\n", NotebookDocument.Text(run.Executed.Outputs(2)[0]!["text"]));
+        Assert.Contains("quick settings", NotebookDocument.Text(run.Executed.Outputs(0)[1]!["data"]!["text/plain"]));
         string[] expected = browser ? ["kernel-chart.html", "kernel-chart.png", "kernel-chart.svg"] : ["kernel-chart.html"];
         Assert.Equal(expected, Directory.GetFiles(figures).Select(Path.GetFileName).Order().ToArray());
     }

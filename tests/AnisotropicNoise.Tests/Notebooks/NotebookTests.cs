@@ -2,7 +2,7 @@ using AnisotropicNoise.Cli.Notebooks;
 
 namespace AnisotropicNoise.Tests.Notebooks;
 
-/// <summary>Executes every notebook of <c>notebooks/</c> headless: one case per notebook, naming the failing cells.</summary>
+/// <summary>Executes every notebook of <c>notebooks/</c> headless with quick settings: one case per notebook, naming the failing cells.</summary>
 [Collection(KernelCollection.Name)]
 public sealed class NotebookTests(NotebookKernel kernel)
 {
@@ -16,7 +16,8 @@ public sealed class NotebookTests(NotebookKernel kernel)
     [MemberData(nameof(Notebooks))]
     public void Notebook_runs_without_errors(string notebook)
     {
-        var run = kernel.Runner.Run(Path.Combine(kernel.Runner.NotebooksFolder, notebook));
+        var run = kernel.Runner.Run(Path.Combine(kernel.Runner.NotebooksFolder, notebook),
+            environment: new Dictionary<string, string> { [AnisotropicNoise.Plotting.Notebooks.Notebook.QuickVariable] = "1" });
         Assert.True(run.Succeeded, run.Describe());
         var original = NotebookDocument.Load(run.Notebook);
         Assert.Equal(original.Cells.Count, run.Executed!.Cells.Count);
