@@ -26,7 +26,10 @@ internal sealed class NotebookRunner
     /// <summary>The repository's root folder (holding <c>Notebooks.sln</c>).</summary>
     public string RepositoryRoot { get; }
 
-    /// <summary>The repository's notebooks folder, where <c>setup.dib</c> lives.</summary>
+    /// <summary>The first code cell of every notebook: the shared setup file, and the glue's namespace (a loaded file's usings stay in that file).</summary>
+    public const string SetupCell = "#load \"setup.csx\"\nusing AnisotropicNoise.Plotting.Notebooks;";
+
+    /// <summary>The repository's notebooks folder, where <c>setup.csx</c> lives.</summary>
     public string NotebooksFolder => Path.Combine(RepositoryRoot, "notebooks");
 
     /// <summary>Every notebook of the repository's notebooks folder, in name order.</summary>

@@ -27,6 +27,8 @@ public static class NoiseCharts
         chart = ChartExtensions.WithYAxisStyle<double, double, string>(chart, TitleText: "ε₂");
         // Plotly.NET.CSharp has no scale-anchor option: set it on the y axis it just created.
         GenericChart.getLayout(chart).TryGetTypedPropertyValue<LinearAxis>("yaxis").Value.SetProperty("scaleanchor", "x");
-        return ChartExtensions.WithSize(chart, 640, 600);
+        chart = ChartExtensions.WithLegendStyle(chart, Orientation: StyleParam.Orientation.Horizontal, X: 0.0, Y: 1.02,
+            YAnchor: StyleParam.YAnchorPosition.Bottom);
+        return ChartExtensions.WithSize(chart, 600, 640);
     }
 }

@@ -23,7 +23,7 @@ public static class ChartHtml
               function draw() {
                 if (window.Plotly) { window.Plotly.newPlot('{{id}}', figure.data, figure.layout, { responsive: true }); }
                 else if (attempts++ < 100) { setTimeout(draw, 50); }
-                else { document.getElementById('{{id}}').textContent = 'plotly.js is not loaded: run the notebook\'s setup cell (#!import setup.dib).'; }
+                else { document.getElementById('{{id}}').textContent = 'plotly.js is not loaded: run the notebook\'s setup cell (#load "setup.csx").'; }
               }
               draw();
             })();

@@ -56,7 +56,7 @@ public static class Notebook
         ArgumentNullException.ThrowIfNull(chart);
         ChartFiles.CheckName(name);
         var display = _display ?? throw new InvalidOperationException(
-            "Notebook.Setup has not run: start the notebook with its setup cell (#!import setup.dib).");
+            "Notebook.Setup has not run: start the notebook with its setup cell (#load \"setup.csx\").");
         string? browser = Chromium.Find();
         StaticImages? images = browser is null ? null : StaticRenderer.Render(chart, browser);
         if (images is null)

@@ -29,10 +29,10 @@ public sealed class BuildFreshnessTests
     }
 
     [Fact]
-    public void The_dlls_that_setup_dib_loads_are_fresh_and_are_the_ones_checked()
+    public void The_dlls_that_setup_csx_loads_are_fresh_and_are_the_ones_checked()
     {
         string root = NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
-        string setup = File.ReadAllText(Path.Combine(root, "notebooks", "setup.dib"));
+        string setup = File.ReadAllText(Path.Combine(root, "notebooks", "setup.csx"));
         const string bin = "../artifacts/bin/AnisotropicNoise.Plotting/release/";
         Assert.Contains($"#r \"{bin}AnisotropicNoise.dll\"", setup);
         Assert.Contains($"#r \"{bin}AnisotropicNoise.Plotting.dll\"", setup);

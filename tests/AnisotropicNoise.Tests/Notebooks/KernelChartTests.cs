@@ -17,7 +17,7 @@ public sealed class KernelChartTests(NotebookKernel kernel)
     public void A_chart_renders_inside_the_kernel_with_a_static_image_is_saved_as_a_figure_and_quick_settings_apply()
     {
         string figures = Directory.CreateTempSubdirectory("figures-").FullName;
-        var run = kernel.Runner.Run(NotebookKernel.WriteNotebook("#!import setup.dib", ChartCell + "\nchart.Display(\"kernel-chart\");",
+        var run = kernel.Runner.Run(NotebookKernel.WriteNotebook(NotebookRunner.SetupCell, ChartCell + "\nchart.Display(\"kernel-chart\");",
                 "Console.WriteLine(Notebook.FullOrQuick(31, 2));"),
             environment: new Dictionary<string, string> { [Notebook.FiguresVariable] = figures, [Notebook.QuickVariable] = "1" });
 

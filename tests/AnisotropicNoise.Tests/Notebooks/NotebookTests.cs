@@ -20,6 +20,8 @@ public sealed class NotebookTests(NotebookKernel kernel)
             environment: new Dictionary<string, string> { [AnisotropicNoise.Plotting.Notebooks.Notebook.QuickVariable] = "1" });
         Assert.True(run.Succeeded, run.Describe());
         var original = NotebookDocument.Load(run.Notebook);
+        int first = Enumerable.Range(0, original.Cells.Count).First(original.IsCode);
+        Assert.Equal(NotebookRunner.SetupCell, original.Source(first).ReplaceLineEndings("\n").Trim());
         Assert.Equal(original.Cells.Count, run.Executed!.Cells.Count);
     }
 }
