@@ -3,6 +3,7 @@ using AnisotropicNoise.Benchmarks;
 // Each benchmark prints its own figures; name some to run only those.
 IBenchmark[] benchmarks =
 [
+    new CurvatureBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name)).ToArray();

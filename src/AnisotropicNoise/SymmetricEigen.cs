@@ -14,20 +14,9 @@ public static class SymmetricEigen
     /// <exception cref="ArgumentException">Not square, not finite, not symmetric, or (when required) not PSD; the message names <paramref name="name"/>.</exception>
     public static (double[] Values, Matrix<double> Vectors) Decompose(Matrix<double> matrix, string name, bool requirePositiveSemidefinite = false)
     {
-        ArgumentNullException.ThrowIfNull(matrix, name);
-        if (matrix.RowCount != matrix.ColumnCount || matrix.RowCount == 0)
-            throw new ArgumentException($"{name} must be a non-empty square matrix; it is {matrix.RowCount}×{matrix.ColumnCount}.", name);
-        double scale = 0;
-        foreach (double x in matrix.Enumerate())
-        {
-            if (!double.IsFinite(x)) throw new ArgumentException($"{name} has a non-finite entry.", name);
-            scale = Math.Max(scale, Math.Abs(x));
-        }
+        MatrixChecks.Symmetric(matrix, name);
+        double scale = matrix.Enumerate().Max(Math.Abs);
         double tolerance = 1e-10 * Math.Max(scale, double.Epsilon) * matrix.RowCount;
-        for (int i = 0; i < matrix.RowCount; i++)
-            for (int j = i + 1; j < matrix.ColumnCount; j++)
-                if (Math.Abs(matrix[i, j] - matrix[j, i]) > tolerance)
-                    throw new ArgumentException($"{name} must be symmetric: entry ({i},{j}) is {matrix[i, j]} but ({j},{i}) is {matrix[j, i]}.", name);
 
         var evd = matrix.Evd(Symmetricity.Symmetric);
         int n = matrix.RowCount;

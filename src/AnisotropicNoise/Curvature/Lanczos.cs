@@ -1,0 +1,124 @@
+using AnisotropicNoise.Randomness;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace AnisotropicNoise.Curvature;
+
+/// <summary>
+/// The top-<c>k</c> (largest, algebraically) eigenpairs of a symmetric operator by the Lanczos
+/// method with full reorthogonalization, from a seeded random start, stopping when every wanted
+/// Ritz pair's residual <c>‖A y − θ y‖</c> is below the tolerance relative to the largest |θ|.
+/// </summary>
+public static class Lanczos
+{
+    /// <summary>Finds the <paramref name="k"/> largest eigenpairs of <paramref name="op"/>.</summary>
+    /// <param name="op">The symmetric operator.</param>
+    /// <param name="k">How many pairs, in <c>[1, D]</c>.</param>
+    /// <param name="random">Draws the start vector (and restarts after an invariant subspace is found).</param>
+    /// <param name="tolerance">Relative residual at which a Ritz pair counts as converged, in <c>(0, 1)</c>.</param>
+    /// <param name="maxIterations">Largest Krylov dimension, in <c>[k, D]</c>; <c>null</c> means <c>D</c> (then the result is exact up to rounding).</param>
+    /// <returns>The pairs, eigenvalues decreasing, with the largest residual reached in <see cref="Eigenpairs.Residual"/>.</returns>
+    public static Eigenpairs Top(ILinearOperator op, int k, RandomStream random, double tolerance = 1e-10, int? maxIterations = null)
+    {
+        ArgumentNullException.ThrowIfNull(op);
+        ArgumentNullException.ThrowIfNull(random);
+        int n = op.Dimension;
+        Guard.InRange(k, 1, n, nameof(k));
+        if (!(tolerance > 0 && tolerance < 1)) throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "tolerance must be in (0, 1).");
+        int limit = Guard.InRange(maxIterations ?? n, k, n, nameof(maxIterations));
+
+        var basis = new List<double[]>();
+        var alpha = new List<double>();
+        var beta = new List<double>(); // beta[j] couples basis[j] and basis[j + 1]
+        var w = new double[n];
+        var q = StartVector(basis, n, random) ?? throw new InvalidOperationException("Could not draw a start vector.");
+        double scale = 0;
+        while (true)
+        {
+            basis.Add(q);
+            op.Apply(q, w);
+            alpha.Add(ProductCheck.Finite(Vectors.Dot(q, w), nameof(op)));
+            Orthogonalize(w, basis);
+            Orthogonalize(w, basis); // twice is enough to keep the basis orthonormal to rounding
+            double norm = ProductCheck.Finite(Vectors.Norm(w), nameof(op));
+            scale = Math.Max(scale, Math.Abs(alpha[^1]) + norm);
+            int m = basis.Count;
+            bool breakdown = norm <= 1e-12 * scale;
+            // At a breakdown the Krylov space is invariant and every Ritz residual is zero, yet larger
+            // eigenvalues (or more copies of a repeated one) may lie in its complement: restart first.
+            bool check = m == limit || (!breakdown && m >= k && (m - k) % 5 == 0);
+            if (check)
+            {
+                var ritz = RitzPairs(alpha, beta, k, norm);
+                if (m == limit || ritz.Residual <= tolerance * Math.Max(Math.Abs(ritz.Values[0]), Math.Abs(ritz.Values[^1])))
+                    return Assemble(ritz, basis, n, m);
+            }
+            double[]? next;
+            if (!breakdown)
+            {
+                Vectors.Scale(w, 1 / norm);
+                next = (double[])w.Clone();
+            }
+            else
+            {
+                norm = 0; // continue in the complement of the invariant subspace from a fresh random vector
+                next = StartVector(basis, n, random);
+                if (next is null) return Assemble(RitzPairs(alpha, beta, k, 0), basis, n, m);
+            }
+            beta.Add(norm);
+            q = next;
+        }
+    }
+
+    private sealed record Ritz(double[] Values, Matrix<double> Coefficients, double Residual);
+
+    private static Ritz RitzPairs(List<double> alpha, List<double> beta, int k, double lastBeta)
+    {
+        int m = alpha.Count;
+        var t = Matrix<double>.Build.Dense(m, m);
+        for (int i = 0; i < m; i++)
+        {
+            t[i, i] = alpha[i];
+            if (i + 1 < m) t[i, i + 1] = t[i + 1, i] = beta[i];
+        }
+        var (values, vectors) = SymmetricEigen.Decompose(t, "tridiagonal");
+        int count = Math.Min(k, m);
+        double residual = 0;
+        for (int i = 0; i < count; i++) residual = Math.Max(residual, Math.Abs(lastBeta * vectors[m - 1, i]));
+        return new Ritz(values[..count], vectors.SubMatrix(0, m, 0, count), residual);
+    }
+
+    private static Eigenpairs Assemble(Ritz ritz, List<double[]> basis, int n, int products)
+    {
+        int k = ritz.Values.Length;
+        var vectors = Matrix<double>.Build.Dense(n, k);
+        var column = new double[n];
+        for (int i = 0; i < k; i++)
+        {
+            Array.Clear(column);
+            for (int j = 0; j < basis.Count; j++) Vectors.AddScaled(column, ritz.Coefficients[j, i], basis[j]);
+            Vectors.Scale(column, 1 / Vectors.Norm(column));
+            vectors.SetColumn(i, column);
+        }
+        return new Eigenpairs(ritz.Values, vectors, products, ritz.Residual);
+    }
+
+    /// <summary>A random unit vector orthogonal to <paramref name="basis"/>, or null when the basis spans the space.</summary>
+    private static double[]? StartVector(List<double[]> basis, int n, RandomStream random)
+    {
+        if (basis.Count >= n) return null;
+        var v = new double[n];
+        random.FillGaussian(v);
+        double before = Vectors.Norm(v);
+        Orthogonalize(v, basis);
+        Orthogonalize(v, basis);
+        double norm = Vectors.Norm(v);
+        if (norm <= 1e-10 * before) return null;
+        Vectors.Scale(v, 1 / norm);
+        return v;
+    }
+
+    private static void Orthogonalize(Span<double> w, List<double[]> basis)
+    {
+        foreach (var b in basis) Vectors.AddScaled(w, -Vectors.Dot(b, w), b);
+    }
+}

@@ -1,0 +1,16 @@
+namespace AnisotropicNoise.Curvature;
+
+/// <summary>
+/// <c>Tr(H Σ̂)</c> for the sample covariance <c>Σ̂ = (1/(B−1)) Σ_b (g_b − ḡ)(g_b − ḡ)ᵀ</c> of
+/// <c>B</c> minibatch gradients, as <c>(1/(B−1)) Σ_b (g_b − ḡ)ᵀ H (g_b − ḡ)</c>: <c>B</c>
+/// Hessian-vector products and no <c>D × D</c> matrix.
+/// </summary>
+public static class MatrixFreeTraceHSigma
+{
+    /// <summary>Computes <c>Tr(H Σ̂)</c> from the <paramref name="count"/> gradients stored as the rows of <paramref name="gradients"/> (row-major, <c>B × D</c>, B ≥ 2).</summary>
+    public static double Compute(ILinearOperator hessian, ReadOnlySpan<double> gradients, int count)
+    {
+        ArgumentNullException.ThrowIfNull(hessian);
+        return new CentredRows(gradients, count, hessian.Dimension, nameof(gradients)).TraceWith(hessian, nameof(hessian));
+    }
+}
