@@ -14,7 +14,7 @@ public static class ChartFiles
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        AtomicFile.WriteText(path, ChartHtml.Document(chart, Path.GetFileNameWithoutExtension(path)));
+        AtomicFile.WriteAllText(path, ChartHtml.Document(chart, Path.GetFileNameWithoutExtension(path)));
     }
 
     /// <summary>
@@ -31,9 +31,9 @@ public static class ChartFiles
         if (images is not null)
         {
             written.Add(Path.Combine(folder, name + ".svg"));
-            AtomicFile.WriteText(written[1], images.Svg);
+            AtomicFile.WriteAllText(written[1], images.Svg);
             written.Add(Path.Combine(folder, name + ".png"));
-            AtomicFile.WriteBytes(written[2], images.Png);
+            AtomicFile.WriteAllBytes(written[2], images.Png);
         }
         return written;
     }

@@ -95,7 +95,7 @@ internal sealed class NotebookRunner
         {
             var run = Run(notebook, environment: new Dictionary<string, string> { [Notebook.FiguresVariable] = fresh });
             if (!run.Succeeded) return (run, 0);
-            AtomicFile.WriteText(notebook, run.Executed!.ToJson());
+            AtomicFile.WriteAllText(notebook, run.Executed!.ToJson());
             string target = Path.Combine(figuresRoot, Path.GetFileNameWithoutExtension(notebook));
             if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
             Directory.CreateDirectory(target);

@@ -75,17 +75,6 @@ public sealed class StaticExportTests
     }
 
     [Fact]
-    public void Atomic_write_replaces_the_whole_file_and_leaves_no_temporary_file()
-    {
-        string folder = Directory.CreateTempSubdirectory("atomic-").FullName;
-        string path = Path.Combine(folder, "out.txt");
-        AtomicFile.WriteText(path, "first, longer content");
-        AtomicFile.WriteText(path, "second");
-        Assert.Equal("second", File.ReadAllText(path));
-        Assert.Equal([path], Directory.GetFiles(folder));
-    }
-
-    [Fact]
     public void Chromium_lookup_takes_the_named_browser_or_the_first_existing_candidate()
     {
         string existing = Path.GetTempFileName();
