@@ -10,4 +10,8 @@
 #r "../artifacts/bin/AnisotropicNoise.Plotting/release/Plotly.NET.dll"
 #r "../artifacts/bin/AnisotropicNoise.Plotting/release/Plotly.NET.CSharp.dll"
 using Microsoft.DotNet.Interactive;
-AnisotropicNoise.Plotting.Notebooks.Notebook.Setup((mimeType, content) => KernelInvocationContext.Current.DisplayAs(content, mimeType));
+AnisotropicNoise.Plotting.Notebooks.Notebook.Setup((mimeType, content) =>
+{
+    var shown = KernelInvocationContext.Current.DisplayAs(content, mimeType);
+    return updated => shown.Update(updated);
+});

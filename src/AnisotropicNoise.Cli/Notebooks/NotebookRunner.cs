@@ -55,7 +55,7 @@ internal sealed class NotebookRunner
     /// <summary>
     /// Executes <paramref name="notebookPath"/> in a kernel whose working folder is <paramref name="workingDirectory"/>
     /// (default: the repository's notebooks folder, which the notebooks' relative paths assume), with
-    /// <paramref name="environment"/> added; the notebook file itself is not changed.
+    /// <paramref name="environment"/> and <see cref="Notebook.HeadlessVariable"/> added; the notebook file itself is not changed.
     /// </summary>
     public NotebookRun Run(string notebookPath, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -66,9 +66,10 @@ internal sealed class NotebookRunner
         {
             string input = Path.Combine(scratch, "input.ipynb"), output = Path.Combine(scratch, "output.ipynb");
             File.WriteAllText(input, CellMarkers.Instrument(original).ToJson());
+            var variables = new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { [Notebook.HeadlessVariable] = "1" };
             var result = ExternalProcess.Run("dotnet",
                 ["repl", "--run", input, "--exit-after-run", "--output-path", output],
-                workingDirectory ?? NotebooksFolder, _timeout, environment);
+                workingDirectory ?? NotebooksFolder, _timeout, variables);
             if (!File.Exists(output))
                 return new NotebookRun(notebookPath, clock.Elapsed, null,
                     [new CellFailure(0, "", $"dotnet repl wrote no output notebook (exit code {result.ExitCode}): {Tail(result.StandardError + result.StandardOutput)}")]);

@@ -20,7 +20,10 @@ public static class Notebook
     /// </summary>
     public const string QuickVariable = "ANISOTROPIC_NOISE_QUICK";
 
-    private static Action<string, string>? _display;
+    /// <summary>The environment variable the notebook runner sets to <c>1</c>: progress bars then show only their end.</summary>
+    public const string HeadlessVariable = "ANISOTROPIC_NOISE_HEADLESS";
+
+    private static Func<string, string, Action<string>>? _show;
 
     /// <summary>True when <see cref="QuickVariable"/> is <c>1</c>: the notebook runs as a test, not for its figures.</summary>
     public static bool IsQuick => Environment.GetEnvironmentVariable(QuickVariable) == "1";
@@ -32,18 +35,37 @@ public static class Notebook
     public static T FullOrQuick<T>(T full, T quick) => IsQuick ? quick : full;
 
     /// <summary>
-    /// Checks that the loaded build is fresh, remembers how to display (<paramref name="display"/> takes a
-    /// MIME type and the content), defines plotly.js once on the page and shows which build is loaded.
+    /// Checks that the loaded build is fresh, remembers how to display (<paramref name="show"/> takes a
+    /// MIME type and the content, displays it and returns a function that replaces that content), defines
+    /// plotly.js once on the page and shows which build is loaded.
     /// </summary>
     /// <exception cref="InvalidOperationException">The DLLs are older than their sources.</exception>
-    public static void Setup(Action<string, string> display)
+    public static void Setup(Func<string, string, Action<string>> show)
     {
-        ArgumentNullException.ThrowIfNull(display);
+        ArgumentNullException.ThrowIfNull(show);
         string location = typeof(Notebook).Assembly.Location;
         BuildFreshness.EnsureFresh(Path.GetDirectoryName(location)!);
-        _display = display;
-        display("text/html", PlotlyJs.ScriptElement);
-        display("text/plain", Status(location));
+        _show = show;
+        show("text/html", PlotlyJs.ScriptElement);
+        show("text/plain", Status(location));
+    }
+
+    /// <summary>A live progress bar titled <paramref name="label"/> for work that reports its fraction done in [0, 1].</summary>
+    /// <exception cref="InvalidOperationException"><see cref="Setup"/> has not run.</exception>
+    public static IProgress<double> Progress(string label) => Progress<double>(label, fraction => fraction);
+
+    /// <summary>
+    /// A live progress bar titled <paramref name="label"/> for work that reports <typeparamref name="T"/>,
+    /// e.g. <c>Notebook.Progress&lt;Toy2DProgress&gt;("runs", p =&gt; (double)p.Completed / p.Total)</c>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><see cref="Setup"/> has not run.</exception>
+    public static IProgress<T> Progress<T>(string label, Func<T, double> fraction)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        ArgumentNullException.ThrowIfNull(fraction);
+        var show = Shower();
+        return new ProgressBar<T>(label, fraction, text => show("text/plain", text),
+            finalOnly: Environment.GetEnvironmentVariable(HeadlessVariable) == "1");
     }
 
     /// <summary>
@@ -55,18 +77,20 @@ public static class Notebook
     {
         ArgumentNullException.ThrowIfNull(chart);
         ChartFiles.CheckName(name);
-        var display = _display ?? throw new InvalidOperationException(
-            "Notebook.Setup has not run: start the notebook with its setup cell (#load \"setup.csx\").");
+        var show = Shower();
         string? browser = Chromium.Find();
         StaticImages? images = browser is null ? null : StaticRenderer.Render(chart, browser);
         if (images is null)
-            display("text/plain", $"(no static image of '{name}': no Chromium found; install chromium or set {Chromium.PathVariable})");
+            show("text/plain", $"(no static image of '{name}': no Chromium found; install chromium or set {Chromium.PathVariable})");
         else
-            display("image/png", Convert.ToBase64String(images.Png));
-        display("text/html", ChartHtml.Fragment(chart));
+            show("image/png", Convert.ToBase64String(images.Png));
+        show("text/html", ChartHtml.Fragment(chart));
         string? figures = Environment.GetEnvironmentVariable(FiguresVariable);
         if (!string.IsNullOrWhiteSpace(figures)) ChartFiles.Save(chart, figures, name, images);
     }
+
+    private static Func<string, string, Action<string>> Shower() => _show ?? throw new InvalidOperationException(
+        "Notebook.Setup has not run: start the notebook with its setup cell (#load \"setup.csx\").");
 
     private static string Status(string location)
     {

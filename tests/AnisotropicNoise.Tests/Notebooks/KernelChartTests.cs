@@ -14,11 +14,12 @@ public sealed class KernelChartTests(NotebookKernel kernel)
         """;
 
     [Fact]
-    public void A_chart_renders_inside_the_kernel_with_a_static_image_is_saved_as_a_figure_and_quick_settings_apply()
+    public void A_chart_renders_inside_the_kernel_with_a_static_image_is_saved_as_a_figure_and_quick_settings_and_progress_apply()
     {
         string figures = Directory.CreateTempSubdirectory("figures-").FullName;
         var run = kernel.Runner.Run(NotebookKernel.WriteNotebook(NotebookRunner.SetupCell, ChartCell + "\nchart.Display(\"kernel-chart\");",
-                "Console.WriteLine(Notebook.FullOrQuick(31, 2));"),
+                "Console.WriteLine(Notebook.FullOrQuick(31, 2));",
+                "var progress = Notebook.Progress(\"work\");\nfor (int i = 0; i <= 40; i++) progress.Report(i / 40.0);"),
             environment: new Dictionary<string, string> { [Notebook.FiguresVariable] = figures, [Notebook.QuickVariable] = "1" });
 
         Assert.True(run.Succeeded, run.Describe());
@@ -37,6 +38,7 @@ public sealed class KernelChartTests(NotebookKernel kernel)
         else
             Assert.Contains("no Chromium found", NotebookDocument.Text(outputs.Single(d => d.ContainsKey("text/plain"))["text/plain"]));
         Assert.Equal("2\n", NotebookDocument.Text(run.Executed.Outputs(2)[0]!["text"]));
+        Assert.Equal("work ▕" + new string('█', 30) + "▏ 100 %", NotebookDocument.Text(Assert.Single(run.Executed.Outputs(3))!["data"]!["text/plain"]));
         Assert.Contains("quick settings", NotebookDocument.Text(run.Executed.Outputs(0)[1]!["data"]!["text/plain"]));
         string[] expected = browser ? ["kernel-chart.html", "kernel-chart.png", "kernel-chart.svg"] : ["kernel-chart.html"];
         Assert.Equal(expected, Directory.GetFiles(figures).Select(Path.GetFileName).Order().ToArray());
