@@ -4,6 +4,7 @@ using AnisotropicNoise.Benchmarks;
 IBenchmark[] benchmarks =
 [
     new CurvatureBenchmark(),
+    new Toy2DBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name)).ToArray();

@@ -3,6 +3,7 @@ using AnisotropicNoise.Cli.Commands;
 
 ICommand[] commands =
 [
+    new Toy2DCommand(),
     new ReproduceCommand(),
 ];
 

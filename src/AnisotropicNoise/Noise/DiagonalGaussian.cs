@@ -12,7 +12,9 @@ public sealed class DiagonalGaussian : INoiseSampler
     public DiagonalGaussian(ReadOnlySpan<double> variances)
     {
         if (variances.Length == 0) throw new ArgumentException("variances must not be empty.", nameof(variances));
-        for (int i = 0; i < variances.Length; i++) Guard.NonNegative(variances[i], $"{nameof(variances)}[{i}]");
+        // The argument name is formatted only on failure: this runs at every noise refresh.
+        for (int i = 0; i < variances.Length; i++)
+            if (!double.IsFinite(variances[i]) || variances[i] < 0) Guard.NonNegative(variances[i], $"{nameof(variances)}[{i}]");
         _variances = variances.ToArray();
         _std = Array.ConvertAll(_variances, Math.Sqrt);
         Trace = _variances.Sum();

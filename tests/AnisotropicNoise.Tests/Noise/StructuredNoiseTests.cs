@@ -1,0 +1,141 @@
+using AnisotropicNoise.Landscapes;
+using AnisotropicNoise.Noise;
+using AnisotropicNoise.Randomness;
+using AnisotropicNoise.Tests.Support;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace AnisotropicNoise.Tests.Noise;
+
+/// <summary>Each noise structure's draws have the covariance it promises: <c>T·S/Tr S</c> for its structure S.</summary>
+public class StructuredNoiseTests
+{
+    private const double Target = 0.37;
+    private static readonly LeastSquares Objective = new(40, 4, 21);
+    private static readonly double[] Theta = [0.2, -0.4, 0.1, 0.3];
+    private static readonly NoiseMagnitude Fixed = NoiseMagnitude.FixedTrace(Target);
+
+    private static NoiseContext Context(IObjective? objective = null, double learningRate = 0.1, long seed = 5) =>
+        new(objective ?? Objective, Theta, learningRate, 0, new RandomStream(seed));
+
+    private static Matrix<double> Scaled(Matrix<double> structure) => structure * (Target / structure.Trace());
+
+    // The top-k part Σ λ_i u_i u_iᵀ of a symmetric matrix.
+    private static Matrix<double> TopPart(Matrix<double> matrix, int k)
+    {
+        var (values, vectors) = SymmetricEigen.Decompose(matrix, "m");
+        var part = Matrix<double>.Build.Dense(matrix.RowCount, matrix.RowCount);
+        for (int i = 0; i < k; i++) part += values[i] * vectors.Column(i).OuterProduct(vectors.Column(i));
+        return part;
+    }
+
+    private static Matrix<double> C => GradientCovariance.PerExample(Objective, Theta).ToMatrix();
+
+    private static Matrix<double> H => Objective.Hessian(Theta);
+
+    [Fact]
+    public void IsotropicIsTOverDTimesIdentity() =>
+        SampleCovariance.AssertMatches(new IsotropicNoise(Fixed).Prepare(Context()), Matrix<double>.Build.DenseIdentity(4) * (Target / 4));
+
+    [Fact]
+    public void DiagonalIsTheScaledDiagonalOfC() =>
+        SampleCovariance.AssertMatches(new DiagonalNoise(CovarianceEstimator.PerExample, Fixed).Prepare(Context()),
+            Scaled(Matrix<double>.Build.DenseOfDiagonalArray(C.Diagonal().ToArray())));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    [InlineData(9)] // k ≥ D: the full covariance
+    public void LeadingIsTheScaledTopKPartOfC(int k) =>
+        SampleCovariance.AssertMatches(new LeadingNoise(CovarianceEstimator.PerExample, k, Fixed).Prepare(Context()),
+            Scaled(TopPart(C, Math.Min(k, 4))));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void HessianIsTheScaledTopKPartOfH(int k) =>
+        SampleCovariance.AssertMatches(new HessianNoise(k, Fixed).Prepare(Context()), Scaled(TopPart(H, k)));
+
+    [Fact]
+    public void FirstEigenvectorPutsAllTheVarianceOnU1()
+    {
+        var u = SymmetricEigen.Decompose(H, "H").Vectors.Column(0);
+        SampleCovariance.AssertMatches(new HessianEigenvectorNoise(Fixed).Prepare(Context()), u.OuterProduct(u) * Target);
+    }
+
+    [Fact]
+    public void TwoDimensionalLandscapeNoisesMatchTheirCovariances()
+    {
+        // The 2-D experiment's closed-form paths (2×2 eigenpairs) at a point between the wells.
+        var landscape = AnisotropicNoise.Landscapes.TwoWellLandscape.Generate(100, new RandomStream(3));
+        var context = new NoiseContext(landscape, [0.95, 1.02], 0.005, 0, new RandomStream(4));
+        var c = GradientCovariance.PerExample(landscape, context.Theta).ToMatrix();
+        var h = landscape.Hessian(context.Theta);
+        SampleCovariance.AssertMatches(new LeadingNoise(CovarianceEstimator.PerExample, 2, Fixed).Prepare(context), Scaled(c));
+        SampleCovariance.AssertMatches(new HessianNoise(2, Fixed).Prepare(context), Scaled(h));
+        var u = SymmetricEigen.Decompose(h, "H").Vectors.Column(0);
+        SampleCovariance.AssertMatches(new HessianEigenvectorNoise(Fixed).Prepare(context), u.OuterProduct(u) * Target);
+    }
+
+    [Fact]
+    public void MagnitudesGiveTheirTargetTraces()
+    {
+        var context = Context(learningRate: 0.2);
+        Assert.Equal(Target, Fixed.TargetTrace(context));
+        Assert.Equal(0.04 * 1e-6 * 4, NoiseMagnitude.FixedGradientVariance(1e-6).TargetTrace(context), 1e-20);
+        var matched = NoiseMagnitude.MatchedToSgd(CovarianceEstimator.Exact(5, withReplacement: false));
+        double sgdTrace = GradientCovariance.Exact(Objective, Theta, 5, false).Trace;
+        Assert.Equal(0.04 * sgdTrace, matched.TargetTrace(context), 1e-12);
+        Assert.Equal("GLD dynamic", new IsotropicNoise(matched).Name);
+        Assert.Equal(0.04 * sgdTrace, new IsotropicNoise(matched).Prepare(context).Trace, 1e-12);
+        Assert.Equal("GLD const", new IsotropicNoise(Fixed).Name);
+    }
+
+    [Fact]
+    public void MatchedNoiseShapedBySigmaHatEstimatesItOncePerRefresh()
+    {
+        // With the same seed, the first estimate drawn is the one both the shape and the scale use.
+        var estimator = CovarianceEstimator.Minibatch(4, 6);
+        var first = estimator.Estimate(Context(seed: 12));
+        var noise = new DiagonalNoise(estimator, NoiseMagnitude.MatchedToSgd(estimator));
+        var sampler = (DiagonalGaussian)noise.Prepare(Context(learningRate: 0.3, seed: 12));
+        Assert.Equal(0.09 * first.Trace, sampler.Trace, 1e-12);
+        var expected = first.Diagonal().Select(v => v * 0.09).ToArray();
+        for (int i = 0; i < 4; i++) Assert.Equal(expected[i], sampler.Variances[i], 1e-12);
+    }
+
+    [Fact]
+    public void ZeroTargetGivesZeroNoise()
+    {
+        var zero = NoiseMagnitude.FixedTrace(0);
+        Assert.Equal(0, new HessianNoise(2, zero).Prepare(Context()).Trace);
+        Assert.Equal(0, new DiagonalNoise(CovarianceEstimator.PerExample, zero).Prepare(Context()).Trace);
+    }
+
+    [Fact]
+    public void RejectsBadInput()
+    {
+        Assert.Equal("trace", Assert.Throws<ArgumentOutOfRangeException>(() => NoiseMagnitude.FixedTrace(-1)).ParamName);
+        Assert.Equal("trace", Assert.Throws<ArgumentOutOfRangeException>(() => NoiseMagnitude.FixedTrace(double.NaN)).ParamName);
+        Assert.Equal("variance", Assert.Throws<ArgumentOutOfRangeException>(() => NoiseMagnitude.FixedGradientVariance(double.PositiveInfinity)).ParamName);
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => new LeadingNoise(CovarianceEstimator.PerExample, 0, Fixed)).ParamName);
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => new HessianNoise(0, Fixed)).ParamName);
+        Assert.Equal("batches", Assert.Throws<ArgumentOutOfRangeException>(() => CovarianceEstimator.Minibatch(4, 1)).ParamName);
+        Assert.Equal("objective", Assert.Throws<ArgumentException>(() => new HessianNoise(1, Fixed).Prepare(Context(new GradientOnly(Objective)))).ParamName);
+
+        // One example: every gradient equals the mean, so C = 0 and no structure can be scaled to T > 0.
+        var single = new NoiseContext(new LeastSquares(1, 4, 2), Theta, 0.1, 3, new RandomStream(1));
+        var zero = Assert.Throws<InvalidOperationException>(() => new LeadingNoise(CovarianceEstimator.PerExample, 2, Fixed).Prepare(single));
+        Assert.Contains("GLD leading at step 3", zero.Message);
+        Assert.Throws<InvalidOperationException>(() => new DiagonalNoise(CovarianceEstimator.PerExample, Fixed).Prepare(single));
+
+        // An indefinite Hessian has no covariance as its top-2 part: eigenvalues 3 and −1.
+        var indefinite = new Quadratic(Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 2 }, { 2, 1 } }));
+        var context = new NoiseContext(indefinite, [0, 0], 0.1, 7, new RandomStream(1));
+        var e = Assert.Throws<InvalidOperationException>(() => new HessianNoise(2, Fixed).Prepare(context));
+        Assert.Contains("step 7", e.Message);
+        Assert.Contains("positive semi-definite", e.Message);
+        Assert.Equal(Target, new HessianNoise(1, Fixed).Prepare(context).Trace, 1e-12);
+    }
+}
