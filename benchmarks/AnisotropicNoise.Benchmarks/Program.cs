@@ -5,6 +5,7 @@ IBenchmark[] benchmarks =
 [
     new CurvatureBenchmark(),
     new Toy2DBenchmark(),
+    new StaticExportBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name)).ToArray();
