@@ -4,7 +4,9 @@ using AnisotropicNoise.Benchmarks;
 IBenchmark[] benchmarks =
 [
     new CurvatureBenchmark(),
+    new NetworkBenchmark(),
     new Toy2DBenchmark(),
+    new OneHiddenLayerBenchmark(),
     new StaticExportBenchmark(),
 ];
 

@@ -4,6 +4,7 @@ using AnisotropicNoise.Cli.Commands;
 ICommand[] commands =
 [
     new Toy2DCommand(),
+    new OneHiddenLayerCommand(),
     new ReproduceCommand(),
 ];
 

@@ -41,7 +41,7 @@ internal sealed class Toy2DCommand : ICommand
         Toy2DResult result;
         try
         {
-            result = Toy2D.Run(settings, new LineProgress(progress));
+            result = Toy2D.Run(settings, new LineProgress(progress, "repetitions"));
         }
         catch (DivergenceException e)
         {
@@ -84,16 +84,5 @@ internal sealed class Toy2DCommand : ICommand
             lines.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{d.Dynamic,-19} {d.Successes,4}/{d.Repetitions,-4} {d.Rate,7:P1}   [{d.Interval.Low:P1}, {d.Interval.High:P1}]"));
         return string.Join('\n', lines) + "\n";
-    }
-
-    // Reports synchronously (Progress<T> would post to the thread pool and could print after the table).
-    private sealed class LineProgress(TextWriter writer) : IProgress<Toy2DProgress>
-    {
-        private readonly Lock _lock = new();
-
-        public void Report(Toy2DProgress value)
-        {
-            lock (_lock) writer.Write($"\rrepetitions {value.Completed}/{value.Total}{(value.Completed == value.Total ? "\n" : "")}");
-        }
     }
 }

@@ -1,3 +1,5 @@
+using AnisotropicNoise.Noise;
+
 namespace AnisotropicNoise.Curvature;
 
 /// <summary>
@@ -8,9 +10,16 @@ namespace AnisotropicNoise.Curvature;
 public static class MatrixFreeTraceHSigma
 {
     /// <summary>Computes <c>Tr(H Σ̂)</c> from the <paramref name="count"/> gradients stored as the rows of <paramref name="gradients"/> (row-major, <c>B × D</c>, B ≥ 2).</summary>
-    public static double Compute(ILinearOperator hessian, ReadOnlySpan<double> gradients, int count)
+    public static double Compute(ILinearOperator hessian, ReadOnlySpan<double> gradients, int count) =>
+        SampleCovariance(hessian, gradients, count).TraceWith(hessian);
+
+    /// <summary>Checks the gradients against the operator and returns their sample covariance.</summary>
+    internal static CovarianceFactor SampleCovariance(ILinearOperator hessian, ReadOnlySpan<double> gradients, int count)
     {
         ArgumentNullException.ThrowIfNull(hessian);
-        return new CentredRows(gradients, count, hessian.Dimension, nameof(gradients)).TraceWith(hessian, nameof(hessian));
+        Guard.InRange(count, 2, int.MaxValue, nameof(count));
+        Guard.Length(gradients.Length, checked(count * hessian.Dimension), nameof(gradients));
+        Guard.AllFinite(gradients, nameof(gradients));
+        return CovarianceFactor.FromRows(gradients.ToArray(), hessian.Dimension, 1 / Math.Sqrt(count - 1));
     }
 }

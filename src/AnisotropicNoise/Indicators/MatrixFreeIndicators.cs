@@ -29,14 +29,14 @@ public sealed record MatrixFreeIndicators(
         ArgumentNullException.ThrowIfNull(random);
         Guard.Positive(probes, nameof(probes));
         var counter = new CountingOperator(hessian);
-        var rows = new CentredRows(gradients, count, hessian.Dimension, nameof(gradients));
-        double traceHSigma = rows.TraceWith(counter, nameof(hessian));
-        double traceSigma = rows.Trace();
+        var covariance = MatrixFreeTraceHSigma.SampleCovariance(hessian, gradients, count);
+        double traceHSigma = covariance.TraceWith(counter);
+        double traceSigma = covariance.Trace;
         var traceH = Hutchinson.Trace(counter, probes, random);
         var top = Lanczos.Top(counter, 1, random);
         int n = hessian.Dimension;
         double ratio = IsotropicEquivalence.Ratio(traceHSigma, traceH.Mean, traceSigma, n);
-        double alignment = Indicators.Alignment.Coefficient(rows.Quadratic(top.Vector(0)), top.Values[0], traceH.Mean, traceSigma);
+        double alignment = Indicators.Alignment.Coefficient(covariance.Quadratic(top.Vector(0)), top.Values[0], traceH.Mean, traceSigma);
         return new MatrixFreeIndicators(
             n, traceHSigma, traceH.Mean, traceH.StandardError, traceSigma,
             traceH.Mean * traceSigma / n, ratio, top.Values[0], alignment, counter.Count);

@@ -46,6 +46,48 @@ public sealed class CovarianceFactor
     }
 
 
+    /// <summary>
+    /// The sample covariance <c>Σ̂ = (1/(B−1)) Σ_b (g_b − ḡ)(g_b − ḡ)ᵀ</c> of the <paramref name="count"/>
+    /// vectors stored as the rows of <paramref name="samples"/> (row-major <c>B × D</c>, B ≥ 2; copied).
+    /// </summary>
+    /// <exception cref="ArgumentException">Fewer than two samples, a length that is not a multiple of the count, or a non-finite entry.</exception>
+    public static CovarianceFactor SampleCovariance(ReadOnlySpan<double> samples, int count)
+    {
+        Guard.InRange(count, 2, int.MaxValue, nameof(count));
+        if (samples.Length == 0 || samples.Length % count != 0)
+            throw new ArgumentException($"{nameof(samples)} has {samples.Length} entries, not a positive multiple of count = {count}.", nameof(samples));
+        Guard.AllFinite(samples, nameof(samples));
+        return FromRows(samples.ToArray(), samples.Length / count, 1 / Math.Sqrt(count - 1));
+    }
+
+    /// <summary>
+    /// Takes the rows of the row-major <c>r × D</c> array <paramref name="rows"/> (owned from now on),
+    /// subtracts their mean and multiplies by <paramref name="scale"/>: they become the factor's columns.
+    /// </summary>
+    internal static CovarianceFactor FromRows(double[] rows, int dimension, double scale)
+    {
+        int count = rows.Length / dimension;
+        var mean = new double[dimension];
+        for (int r = 0; r < count; r++)
+        {
+            var row = rows.AsSpan(r * dimension, dimension);
+            for (int i = 0; i < row.Length; i++) mean[i] += row[i];
+        }
+        for (int i = 0; i < dimension; i++) mean[i] /= count;
+        double trace = 0;
+        for (int r = 0; r < count; r++)
+        {
+            var row = rows.AsSpan(r * dimension, dimension);
+            for (int i = 0; i < row.Length; i++)
+            {
+                double x = (row[i] - mean[i]) * scale;
+                row[i] = x;
+                trace += x * x;
+            }
+        }
+        return new CovarianceFactor(rows, dimension, trace);
+    }
+
     /// <summary>The dimension <c>D</c>.</summary>
     public int Dimension { get; }
 
@@ -69,6 +111,38 @@ public sealed class CovarianceFactor
             for (int i = 0; i < Dimension; i++) diagonal[i] += column[i] * column[i];
         }
         return diagonal;
+    }
+
+    /// <summary><c>vᵀ Σ v = Σ_j (f_j · v)²</c>, the variance of the noise along <paramref name="v"/>.</summary>
+    public double Quadratic(ReadOnlySpan<double> v)
+    {
+        Guard.Length(v.Length, Dimension, nameof(v));
+        double sum = 0;
+        for (int j = 0; j < Rank; j++)
+        {
+            double projection = Vectors.Dot(Column(j), v);
+            sum += projection * projection;
+        }
+        return sum;
+    }
+
+    /// <summary>
+    /// <c>Tr(H Σ) = Σ_j f_jᵀ H f_j</c> with <c>H</c> known by products: one product per column, no
+    /// <c>D × D</c> matrix (the matrix-free indicator of PAPER.md §2).
+    /// </summary>
+    /// <exception cref="ArgumentException">The operator's dimension differs, or it returns a non-finite product.</exception>
+    public double TraceWith(ILinearOperator hessian)
+    {
+        ArgumentNullException.ThrowIfNull(hessian);
+        Guard.Length(hessian.Dimension, Dimension, nameof(hessian));
+        var product = new double[Dimension];
+        double sum = 0;
+        for (int j = 0; j < Rank; j++)
+        {
+            hessian.Apply(Column(j), product);
+            sum += ProductCheck.Finite(Vectors.Dot(Column(j), product), nameof(hessian));
+        }
+        return sum;
     }
 
     /// <summary>Σ as a dense <c>D × D</c> matrix (for small <c>D</c>).</summary>

@@ -58,7 +58,7 @@ public static class GradientCovariance
             sampler.Draw(objective.Count, random, batch);
             objective.BatchGradient(theta, batch, gradients.AsSpan(b * objective.Dimension, objective.Dimension));
         }
-        return Centred(gradients, objective.Dimension, 1 / Math.Sqrt(batches - 1));
+        return CovarianceFactor.FromRows(gradients, objective.Dimension, 1 / Math.Sqrt(batches - 1));
     }
 
     /// <summary>
@@ -78,7 +78,7 @@ public static class GradientCovariance
         var gradients = new double[batches * d];
         for (int b = 0; b < batches; b++)
             objective.BatchGradient(theta, order.AsSpan(b * batchSize, batchSize), gradients.AsSpan(b * d, d));
-        return Centred(gradients, d, 1 / Math.Sqrt(batches - 1));
+        return CovarianceFactor.FromRows(gradients, d, 1 / Math.Sqrt(batches - 1));
     }
 
     private static CovarianceFactor FromExamples(IFiniteSumObjective objective, ReadOnlySpan<double> theta, double scale)
@@ -86,7 +86,7 @@ public static class GradientCovariance
         Guard.Length(theta.Length, objective.Dimension, nameof(theta));
         var gradients = new double[objective.Count * objective.Dimension];
         objective.ExampleGradients(theta, FirstIndices(objective.Count), gradients);
-        return Centred(gradients, objective.Dimension, scale);
+        return CovarianceFactor.FromRows(gradients, objective.Dimension, scale);
     }
 
     private static int[] s_identity = [];
@@ -97,30 +97,5 @@ public static class GradientCovariance
         var identity = s_identity;
         if (identity.Length < count) s_identity = identity = Enumerable.Range(0, count).ToArray();
         return identity.AsSpan(0, count);
-    }
-
-    // Rows of the row-major r × D array are the gradients; centred and scaled they are F's columns.
-    private static CovarianceFactor Centred(double[] rows, int dimension, double scale)
-    {
-        int count = rows.Length / dimension;
-        var mean = new double[dimension];
-        for (int r = 0; r < count; r++)
-        {
-            var row = rows.AsSpan(r * dimension, dimension);
-            for (int i = 0; i < row.Length; i++) mean[i] += row[i];
-        }
-        for (int i = 0; i < dimension; i++) mean[i] /= count;
-        double trace = 0;
-        for (int r = 0; r < count; r++)
-        {
-            var row = rows.AsSpan(r * dimension, dimension);
-            for (int i = 0; i < row.Length; i++)
-            {
-                double x = (row[i] - mean[i]) * scale;
-                row[i] = x;
-                trace += x * x;
-            }
-        }
-        return new CovarianceFactor(rows, dimension, trace);
     }
 }

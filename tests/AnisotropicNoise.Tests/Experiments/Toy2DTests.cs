@@ -55,7 +55,7 @@ public class Toy2DTests
     [Fact]
     public void SummariesAgreeWithTheRuns()
     {
-        var progress = new List<Toy2DProgress>();
+        var progress = new List<ExperimentProgress>();
         var result = Toy2D.Run(Small with { NoiseTrace = 0.05 }, new SynchronousProgress(progress));
         Assert.Equal(Enumerable.Range(1, Small.Repetitions), progress.Select(p => p.Completed).Order());
         Assert.All(progress, p => Assert.Equal(Small.Repetitions, p.Total));
@@ -112,9 +112,9 @@ public class Toy2DTests
         Assert.True(e.Step > 1);
     }
 
-    private sealed class SynchronousProgress(List<Toy2DProgress> sink) : IProgress<Toy2DProgress>
+    private sealed class SynchronousProgress(List<ExperimentProgress> sink) : IProgress<ExperimentProgress>
     {
-        public void Report(Toy2DProgress value)
+        public void Report(ExperimentProgress value)
         {
             lock (sink) sink.Add(value);
         }

@@ -21,7 +21,7 @@ public static class Toy2D
     /// </summary>
     /// <exception cref="ArgumentException">A setting is out of range.</exception>
     /// <exception cref="DivergenceException">A run diverged (too large a learning rate or noise).</exception>
-    public static Toy2DResult Run(Toy2DSettings settings, IProgress<Toy2DProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static Toy2DResult Run(Toy2DSettings settings, IProgress<ExperimentProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
@@ -43,7 +43,7 @@ public static class Toy2D
             for (int j = 0; j < names.Length; j++)
                 runs[j][r] = DynamicsRunner.Run(landscape, start, dynamics[j], optimizer, settings.Steps,
                     RandomStream.ForTask(seed, streams[j]), recording, cancellationToken);
-            progress?.Report(new Toy2DProgress(Interlocked.Increment(ref completed), settings.Repetitions));
+            progress?.Report(new ExperimentProgress(Interlocked.Increment(ref completed), settings.Repetitions));
         }));
 
         var summaries = names.Select((name, j) => Summarize(name, runs[j], settings.SuccessThreshold)).ToArray();
