@@ -39,10 +39,11 @@ internal sealed class OneHiddenLayerCommand : ICommand
         output.Write(csv ? result.ToCsv() : Table(result));
         if (outDirectory is not null)
         {
-            Directory.CreateDirectory(outDirectory);
-            string path = Path.Combine(outDirectory, "one-hidden-layer.html");
-            ChartFiles.SaveHtml(OneHiddenLayerChart.Traces(result), path);
-            progress.WriteLine($"wrote {path}");
+            string table = Path.Combine(outDirectory, "one-hidden-layer.csv");
+            AtomicFile.WriteAllText(table, result.ToCsv());
+            var written = ChartFiles.Save(OneHiddenLayerChart.Traces(result), outDirectory, "one-hidden-layer")
+                .Concat(ChartFiles.Save(OneHiddenLayerChart.Spectrum(result), outDirectory, "one-hidden-layer-spectrum"));
+            progress.WriteLine($"wrote {table}, {string.Join(", ", written)}");
         }
         return 0;
     }

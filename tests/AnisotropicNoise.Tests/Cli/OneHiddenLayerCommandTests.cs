@@ -25,6 +25,24 @@ public class OneHiddenLayerCommandTests
         Assert.All(lines[1..], l => Assert.Equal(7, l.Split(',').Length));
     }
 
+    [Fact]
+    public void OutWritesTheTableAndBothCharts()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), $"one-hidden-layer-{Guid.NewGuid():N}");
+        try
+        {
+            var (code, output) = Run("--epochs", "3", "--out", directory, "--csv");
+            Assert.Equal(0, code);
+            Assert.Equal(output, File.ReadAllText(Path.Combine(directory, "one-hidden-layer.csv")));
+            foreach (string chart in new[] { "one-hidden-layer.html", "one-hidden-layer-spectrum.html" })
+                Assert.Contains("Plotly.newPlot", File.ReadAllText(Path.Combine(directory, chart)));
+        }
+        finally
+        {
+            if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("--eta", "-1", "--eta")]
     [InlineData("--hidden", "1", "--hidden")]
