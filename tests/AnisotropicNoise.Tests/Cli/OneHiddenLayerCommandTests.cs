@@ -26,6 +26,18 @@ public class OneHiddenLayerCommandTests
     }
 
     [Fact]
+    public void SweepPrintsOneCsvRowPerWidth_WithTheRatioAboveBothBounds()
+    {
+        var (code, output) = Run("--epochs", "4", "--sweep", "10,20", "--csv");
+        Assert.Equal(0, code);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal("hidden_units,dimension,ratio,alignment,bound_intermediate,bound,k,d", lines[0]);
+        Assert.Equal(["10,30,", "20,60,"], lines[1..].Select(l => l[..(l.IndexOf(',', l.IndexOf(',') + 1) + 1)]));
+        foreach (var cells in lines[1..].Select(l => l.Split(',').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray()))
+            Assert.True(cells[2] >= cells[4] * (1 - 1e-9) && cells[4] >= cells[5] * (1 - 1e-9));
+    }
+
+    [Fact]
     public void OutWritesTheTableAndBothCharts()
     {
         string directory = Path.Combine(Path.GetTempPath(), $"one-hidden-layer-{Guid.NewGuid():N}");
@@ -48,6 +60,7 @@ public class OneHiddenLayerCommandTests
     [InlineData("--hidden", "1", "--hidden")]
     [InlineData("--epochs", "0", "--epochs")]
     [InlineData("--wobble", "1", "--wobble")]
+    [InlineData("--sweep", "10,7", "'7'")]
     public void BadInputIsAUsageErrorNamingIt(string option, string value, string named)
     {
         var e = Assert.Throws<UsageException>(() => Run(option, value));
