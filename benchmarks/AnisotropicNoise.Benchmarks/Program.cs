@@ -8,6 +8,7 @@ IBenchmark[] benchmarks =
     new Toy2DBenchmark(),
     new OneHiddenLayerBenchmark(),
     new FashionMnistBenchmark(),
+    new StaticExportBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name)).ToArray();
