@@ -1,0 +1,19 @@
+using AnisotropicNoise.Cli;
+using AnisotropicNoise.Cli.Commands;
+
+namespace AnisotropicNoise.Tests.Cli;
+
+public class FashionMnistCommandTests
+{
+    [Theory]
+    [InlineData("--preset", "huge", "--preset")]
+    [InlineData("--iterations", "0", "--iterations")]
+    [InlineData("--every", "-3", "--every")]
+    [InlineData("--wobble", "1", "--wobble")]
+    public void BadInputIsAUsageErrorNamingIt(string option, string value, string named)
+    {
+        var command = new FashionMnistCommand();
+        var e = Assert.Throws<UsageException>(() => command.Run(new Arguments([option, value], command.Flags), TextWriter.Null, TextWriter.Null));
+        Assert.Contains(named, e.Message);
+    }
+}
