@@ -5,6 +5,7 @@ ICommand[] commands =
 [
     new Toy2DCommand(),
     new OneHiddenLayerCommand(),
+    new ReproduceCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

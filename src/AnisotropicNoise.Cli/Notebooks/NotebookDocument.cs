@@ -1,0 +1,72 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace AnisotropicNoise.Cli.Notebooks;
+
+/// <summary>A Jupyter notebook (.ipynb) as JSON: its cells, their sources and outputs.</summary>
+internal sealed class NotebookDocument
+{
+    private static readonly JsonSerializerOptions _writeOptions = new()
+    {
+        WriteIndented = true,
+        IndentSize = 1,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private NotebookDocument(JsonObject root, JsonArray cells)
+    {
+        Root = root;
+        Cells = cells;
+    }
+
+    /// <summary>The whole notebook.</summary>
+    public JsonObject Root { get; }
+
+    /// <summary>The notebook's cells, in order.</summary>
+    public JsonArray Cells { get; }
+
+    /// <summary>Parses a notebook, naming <paramref name="origin"/> (usually the path) when the JSON is not a notebook.</summary>
+    public static NotebookDocument Parse(string json, string origin)
+    {
+        JsonNode? node;
+        try { node = JsonNode.Parse(json); }
+        catch (JsonException e) { throw new InvalidDataException($"{origin} is not valid JSON: {e.Message}", e); }
+        if (node is not JsonObject root || root["cells"] is not JsonArray cells)
+            throw new InvalidDataException($"{origin} is not a notebook: it has no \"cells\" array.");
+        for (int i = 0; i < cells.Count; i++)
+            if (cells[i] is not JsonObject cell || cell["cell_type"]?.GetValueKind() != JsonValueKind.String)
+                throw new InvalidDataException($"{origin} cell {i + 1} has no \"cell_type\".");
+        return new NotebookDocument(root, cells);
+    }
+
+    /// <summary>Reads and parses the notebook at <paramref name="path"/>.</summary>
+    public static NotebookDocument Load(string path) => Parse(File.ReadAllText(path), path);
+
+    /// <summary>Whether cell <paramref name="index"/> (0-based) is a code cell.</summary>
+    public bool IsCode(int index) => (string?)Cells[index]!["cell_type"] == "code";
+
+    /// <summary>The source text of cell <paramref name="index"/> (a string, or the list of lines joined).</summary>
+    public string Source(int index) => Text(Cells[index]!["source"]);
+
+    /// <summary>The outputs of cell <paramref name="index"/> (empty when it has none).</summary>
+    public JsonArray Outputs(int index) => Cells[index]!["outputs"] as JsonArray ?? [];
+
+    /// <summary>The notebook as indented JSON, as Jupyter writes it.</summary>
+    public string ToJson() => Root.ToJsonString(_writeOptions) + "\n";
+
+    /// <summary>A deep copy that can be changed without touching this one.</summary>
+    public NotebookDocument Clone()
+    {
+        var root = (JsonObject)Root.DeepClone();
+        return new NotebookDocument(root, (JsonArray)root["cells"]!);
+    }
+
+    /// <summary>Jupyter's multi-line strings: either a string or an array of strings to concatenate.</summary>
+    public static string Text(JsonNode? node) => node switch
+    {
+        null => "",
+        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
+        _ => (string?)node ?? "",
+    };
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using Plotly.NET;
+
+namespace AnisotropicNoise.Plotting.Export;
+
+/// <summary>HTML for a chart: a fragment that expects plotly.js on the page, or a whole offline page.</summary>
+public static class ChartHtml
+{
+    /// <summary>
+    /// A <c>&lt;div&gt;</c> and a script that draws <paramref name="chart"/> once <c>window.Plotly</c> exists
+    /// (a notebook defines it once, in its setup cell), and says so in the div if it never does.
+    /// </summary>
+    public static string Fragment(GenericChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        string id = "chart-" + Guid.NewGuid().ToString("N");
+        return $$"""
+            <div id="{{id}}"></div>
+            <script type="text/javascript">
+            (function () {
+              var figure = {{GenericChart.toFigureJson(chart)}};
+              var attempts = 0;
+              function draw() {
+                if (window.Plotly) { window.Plotly.newPlot('{{id}}', figure.data, figure.layout, { responsive: true }); }
+                else if (attempts++ < 100) { setTimeout(draw, 50); }
+                else { document.getElementById('{{id}}').textContent = 'plotly.js is not loaded: run the notebook\'s setup cell (#load "setup.csx").'; }
+              }
+              draw();
+            })();
+            </script>
+            """;
+    }
+
+    /// <summary>A standalone HTML page titled <paramref name="title"/> with plotly.js inlined: opens offline in any browser.</summary>
+    public static string Document(GenericChart chart, string title) =>
+        Page(title, Fragment(chart));
+
+    /// <summary>A standalone page with plotly.js inlined in the head and <paramref name="body"/> as its body.</summary>
+    internal static string Page(string title, string body) => $"""
+        <!DOCTYPE html>
+        <html>
+        <head>
+        <meta charset="utf-8">
+        <title>{WebUtility.HtmlEncode(title)}</title>
+        {PlotlyJs.ScriptElement}
+        </head>
+        <body>
+        {body}
+        </body>
+        </html>
+        """;
+}

@@ -1,0 +1,6 @@
+namespace AnisotropicNoise.Plotting.Export;
+
+/// <summary>A chart rendered to static images.</summary>
+/// <param name="Png">The PNG file's bytes (rendered at twice the layout size for sharp text).</param>
+/// <param name="Svg">The SVG document.</param>
+public sealed record StaticImages(byte[] Png, string Svg);

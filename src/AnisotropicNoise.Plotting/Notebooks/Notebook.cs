@@ -1,0 +1,107 @@
+using System.Reflection;
+using AnisotropicNoise.Plotting.Export;
+using Plotly.NET;
+
+namespace AnisotropicNoise.Plotting.Notebooks;
+
+/// <summary>
+/// Notebook glue: <see cref="Setup"/> runs once in a notebook's setup cell; <see cref="Display"/> then
+/// shows a chart as a static PNG (for GitHub and offline readers) and an interactive plot, and saves
+/// it as a figure when <see cref="FiguresVariable"/> names a folder.
+/// </summary>
+public static class Notebook
+{
+    /// <summary>The environment variable naming the folder where <see cref="Display"/> also saves each chart.</summary>
+    public const string FiguresVariable = "ANISOTROPIC_NOISE_FIGURES";
+
+    /// <summary>
+    /// The environment variable that, set to <c>1</c>, asks notebooks for quick settings (the notebook tests
+    /// set it; <c>reproduce</c> does not): see <see cref="FullOrQuick"/>.
+    /// </summary>
+    public const string QuickVariable = "ANISOTROPIC_NOISE_QUICK";
+
+    /// <summary>The environment variable the notebook runner sets to <c>1</c>: progress bars then show only their end.</summary>
+    public const string HeadlessVariable = "ANISOTROPIC_NOISE_HEADLESS";
+
+    private static Func<string, string, Action<string>>? _show;
+
+    /// <summary>True when <see cref="QuickVariable"/> is <c>1</c>: the notebook runs as a test, not for its figures.</summary>
+    public static bool IsQuick => Environment.GetEnvironmentVariable(QuickVariable) == "1";
+
+    /// <summary>
+    /// A setting for the paper's run or a test run: <paramref name="full"/> normally, <paramref name="quick"/>
+    /// when <see cref="IsQuick"/>, e.g. <c>int epochs = Notebook.FullOrQuick(31, 2);</c>.
+    /// </summary>
+    public static T FullOrQuick<T>(T full, T quick) => IsQuick ? quick : full;
+
+    /// <summary>
+    /// Checks that the loaded build is fresh, remembers how to display (<paramref name="show"/> takes a
+    /// MIME type and the content, displays it and returns a function that replaces that content), defines
+    /// plotly.js once on the page and shows which build is loaded.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The DLLs are older than their sources.</exception>
+    public static void Setup(Func<string, string, Action<string>> show)
+    {
+        ArgumentNullException.ThrowIfNull(show);
+        string location = typeof(Notebook).Assembly.Location;
+        BuildFreshness.EnsureFresh(Path.GetDirectoryName(location)!);
+        _show = show;
+        show("text/html", PlotlyJs.ScriptElement);
+        show("text/plain", Status(location));
+    }
+
+    /// <summary>A live progress bar titled <paramref name="label"/> for work that reports its fraction done in [0, 1].</summary>
+    /// <exception cref="InvalidOperationException"><see cref="Setup"/> has not run.</exception>
+    public static IProgress<double> Progress(string label) => Progress<double>(label, fraction => fraction);
+
+    /// <summary>
+    /// A live progress bar titled <paramref name="label"/> for work that reports <typeparamref name="T"/>,
+    /// e.g. <c>Notebook.Progress&lt;Toy2DProgress&gt;("runs", p =&gt; (double)p.Completed / p.Total)</c>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><see cref="Setup"/> has not run.</exception>
+    public static IProgress<T> Progress<T>(string label, Func<T, double> fraction)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        ArgumentNullException.ThrowIfNull(fraction);
+        var show = Shower();
+        return new ProgressBar<T>(label, fraction, text => show("text/plain", text),
+            finalOnly: Environment.GetEnvironmentVariable(HeadlessVariable) == "1");
+    }
+
+    /// <summary>
+    /// Shows <paramref name="chart"/>: a PNG (or a note that no browser was found), then the interactive
+    /// plot; saves <c>name.html/.svg/.png</c> into the figures folder when one is set.
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><see cref="Setup"/> has not run.</exception>
+    public static void Display(this GenericChart chart, string name)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ChartFiles.CheckName(name);
+        var show = Shower();
+        string? browser = Chromium.Find();
+        StaticImages? images = browser is null ? null : StaticRenderer.Render(chart, browser);
+        if (images is null)
+            show("text/plain", $"(no static image of '{name}': no Chromium found; install chromium or set {Chromium.PathVariable})");
+        else
+            show("image/png", Convert.ToBase64String(images.Png));
+        show("text/html", ChartHtml.Fragment(chart));
+        string? figures = Environment.GetEnvironmentVariable(FiguresVariable);
+        if (!string.IsNullOrWhiteSpace(figures)) ChartFiles.Save(chart, figures, name, images);
+    }
+
+    private static Func<string, string, Action<string>> Shower() => _show ?? throw new InvalidOperationException(
+        "Notebook.Setup has not run: start the notebook with its setup cell (#load \"setup.csx\").");
+
+    private static string Status(string location)
+    {
+        var core = typeof(AnisotropicNoise.Randomness.RandomStream).Assembly;
+        string version = core.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        string browser = Chromium.Find() ?? "none found (charts show without a static image)";
+        string folder = Path.GetDirectoryName(location)!;
+        string? sources = BuildFreshness.FindSourceFolder(folder);
+        string shown = sources is null ? folder : Path.GetRelativePath(Path.GetDirectoryName(sources)!, folder);
+        return $"AnisotropicNoise {version}, built {File.GetLastWriteTimeUtc(core.Location):u}, from {shown}\n" +
+               $"plotly.js {PlotlyJs.Version} inline (no CDN); static images: {browser}" +
+               (IsQuick ? $"\nquick settings ({QuickVariable}=1): a test run, not the paper's" : "");
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using AnisotropicNoise.Plotting.Charts;
+using MathNet.Numerics.LinearAlgebra;
+using Plotly.NET;
+
+namespace AnisotropicNoise.Tests.Plotting;
+
+/// <summary>The sample-cloud chart shows exactly the draws it is given, on equal axes.</summary>
+public sealed class NoiseChartsTests
+{
+    [Fact]
+    public void Each_cloud_becomes_one_named_trace_of_its_two_columns_with_equal_axis_scales()
+    {
+        var a = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 2.0 }, { 3.0, 4.0 } });
+        var b = Matrix<double>.Build.DenseOfArray(new[,] { { -1.0, 0.5 } });
+        var figure = JsonNode.Parse(GenericChart.toFigureJson(NoiseCharts.SampleClouds([("a", a), ("b", b)])))!;
+        var traces = figure["data"]!.AsArray();
+        Assert.Equal(["a", "b"], traces.Select(t => (string)t!["name"]!));
+        Assert.Equal([1.0, 3.0], traces[0]!["x"]!.AsArray().Select(v => (double)v!));
+        Assert.Equal([2.0, 4.0], traces[0]!["y"]!.AsArray().Select(v => (double)v!));
+        Assert.Equal([0.5], traces[1]!["y"]!.AsArray().Select(v => (double)v!));
+        Assert.Equal("x", (string)figure["layout"]!["yaxis"]!["scaleanchor"]!);
+    }
+
+    [Fact]
+    public void Clouds_that_are_not_two_dimensional_are_rejected()
+    {
+        var e = Assert.Throws<ArgumentException>(() => NoiseCharts.SampleClouds([("three", Matrix<double>.Build.Dense(4, 3))]));
+        Assert.Equal("clouds", e.ParamName);
+        Assert.Contains("'three' must be a count × 2 matrix", e.Message);
+        Assert.Throws<ArgumentException>(() => NoiseCharts.SampleClouds([]));
+    }
+}
