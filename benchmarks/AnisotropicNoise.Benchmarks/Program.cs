@@ -4,6 +4,7 @@ using AnisotropicNoise.Benchmarks;
 IBenchmark[] benchmarks =
 [
     new CurvatureBenchmark(),
+    new NetworkBenchmark(),
     new Toy2DBenchmark(),
     new OneHiddenLayerBenchmark(),
 ];

@@ -1,0 +1,71 @@
+namespace AnisotropicNoise.Data;
+
+/// <summary>
+/// Grey-scale images as stored in IDX files (one byte a pixel, 0–255, row-major) with one label
+/// each: FashionMNIST, its synthetic stand-in, or any subset of them.
+/// </summary>
+public sealed class LabeledImages
+{
+    private readonly byte[] _pixels;
+    private readonly int[] _labels;
+
+    /// <summary>
+    /// Wraps <paramref name="pixels"/> (<c>labels.Length × rows × columns</c> bytes) and
+    /// <paramref name="labels"/> (each in <c>[0, classCount)</c>). The arrays are not copied.
+    /// </summary>
+    public LabeledImages(int rows, int columns, byte[] pixels, int[] labels, int classCount = 10)
+    {
+        ArgumentNullException.ThrowIfNull(pixels);
+        ArgumentNullException.ThrowIfNull(labels);
+        Rows = Guard.Positive(rows, nameof(rows));
+        Columns = Guard.Positive(columns, nameof(columns));
+        ClassCount = Guard.Positive(classCount, nameof(classCount));
+        Guard.Length(pixels.Length, checked(labels.Length * rows * columns), nameof(pixels));
+        for (int i = 0; i < labels.Length; i++)
+            if (labels[i] < 0 || labels[i] >= classCount)
+                throw new ArgumentOutOfRangeException(nameof(labels), labels[i], $"labels[{i}] is {labels[i]}; labels must be in [0, {classCount - 1}].");
+        _pixels = pixels;
+        _labels = labels;
+    }
+
+    /// <summary>The number of images.</summary>
+    public int Count => _labels.Length;
+
+    /// <summary>Pixel rows per image.</summary>
+    public int Rows { get; }
+
+    /// <summary>Pixel columns per image.</summary>
+    public int Columns { get; }
+
+    /// <summary>Labels run over <c>[0, ClassCount)</c>.</summary>
+    public int ClassCount { get; }
+
+    /// <summary>The labels, one per image.</summary>
+    public IReadOnlyList<int> Labels => _labels;
+
+    /// <summary>The pixels of image <paramref name="index"/>, row-major.</summary>
+    public ReadOnlySpan<byte> Pixels(int index) => _pixels.AsSpan(index * Rows * Columns, Rows * Columns);
+
+    /// <summary>The first <paramref name="count"/> images (the paper takes the first images of the training file).</summary>
+    public LabeledImages Take(int count)
+    {
+        Guard.InRange(count, 0, Count, nameof(count));
+        return new LabeledImages(Rows, Columns, _pixels[..(count * Rows * Columns)], _labels[..count], ClassCount);
+    }
+
+    /// <summary>The same images with <paramref name="labels"/> instead.</summary>
+    public LabeledImages WithLabels(int[] labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        Guard.Length(labels.Length, Count, nameof(labels));
+        return new LabeledImages(Rows, Columns, _pixels, labels, ClassCount);
+    }
+
+    /// <summary>The images as network inputs: pixels scaled from [0, 255] to [−1, 1] (<c>2p/255 − 1</c>), as the paper does.</summary>
+    public LabeledExamples ToExamples()
+    {
+        var features = new double[_pixels.Length];
+        for (int i = 0; i < features.Length; i++) features[i] = _pixels[i] * (2.0 / 255) - 1;
+        return new LabeledExamples(features, Rows * Columns, (int[])_labels.Clone(), ClassCount);
+    }
+}

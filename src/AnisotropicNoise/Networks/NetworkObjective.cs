@@ -1,0 +1,192 @@
+using AnisotropicNoise.Data;
+using AnisotropicNoise.Landscapes;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace AnisotropicNoise.Networks;
+
+/// <summary>
+/// The mean loss of a network over a dataset, <c>L(θ) = (1/N) Σ_i ℓ(x_i, y_i; θ)</c>, as the
+/// objective the dynamics, noise models and indicators use: loss, full-batch, minibatch and
+/// per-example gradients, exact Hessian-vector products (R-operator) and, for small nets, the
+/// dense Hessian. Work runs on both cores in fixed chunks, bit-identical whatever the thread count.
+/// </summary>
+public sealed unsafe class NetworkObjective : IFiniteSumObjective, IHessianVectorProduct, IDenseHessian
+{
+    /// <summary>Binds <paramref name="network"/> to <paramref name="data"/>; -1 for <paramref name="maxDegreeOfParallelism"/> means every core.</summary>
+    public NetworkObjective(Sequential network, LabeledExamples data, int maxDegreeOfParallelism = -1)
+    {
+        Network = network ?? throw new ArgumentNullException(nameof(network));
+        Data = data ?? throw new ArgumentNullException(nameof(data));
+        if (data.FeatureCount != network.InputSize)
+            throw new ArgumentException($"data has {data.FeatureCount} features per example but the network takes {network.InputSize}.", nameof(data));
+        if (data.ClassCount > network.Loss.ClassCount)
+            throw new ArgumentException($"data has {data.ClassCount} classes but the loss ({network.Loss}) handles {network.Loss.ClassCount}.", nameof(data));
+        if (data.Count == 0) throw new ArgumentException("data must hold at least one example.", nameof(data));
+        if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "maxDegreeOfParallelism must be -1 (every core) or ≥ 1.");
+        MaxDegreeOfParallelism = maxDegreeOfParallelism;
+    }
+
+    /// <summary>The network.</summary>
+    public Sequential Network { get; }
+
+    /// <summary>The examples the loss averages over.</summary>
+    public LabeledExamples Data { get; }
+
+    /// <summary>The most threads one call uses (-1: every core). The results do not depend on it.</summary>
+    public int MaxDegreeOfParallelism { get; }
+
+    /// <inheritdoc />
+    public int Dimension => Network.ParameterCount;
+
+    /// <inheritdoc />
+    public int Count => Data.Count;
+
+    /// <inheritdoc />
+    public double Loss(ReadOnlySpan<double> theta)
+    {
+        Guard.Length(theta.Length, Dimension, nameof(theta));
+        fixed (double* t = theta)
+        {
+            var pt = new Pinned<double>(t, theta.Length);
+            return ChunkedParallel.Sum(Network, Count, [], MaxDegreeOfParallelism, (start, end, _, ws) =>
+            {
+                double sum = 0;
+                for (int i = start; i < end; i++) sum += Network.ExampleLoss(pt.Span, Data.Features(i), Data.Label(i), ws);
+                return sum;
+            }) / Count;
+        }
+    }
+
+    /// <summary>The fraction of examples whose label the network predicts.</summary>
+    public double Accuracy(ReadOnlySpan<double> theta)
+    {
+        Guard.Length(theta.Length, Dimension, nameof(theta));
+        fixed (double* t = theta)
+        {
+            var pt = new Pinned<double>(t, theta.Length);
+            return ChunkedParallel.Sum(Network, Count, [], MaxDegreeOfParallelism, (start, end, _, ws) =>
+            {
+                int correct = 0;
+                for (int i = start; i < end; i++)
+                    if (Network.Predict(pt.Span, Data.Features(i), ws) == Data.Label(i)) correct++;
+                return correct;
+            }) / Count;
+        }
+    }
+
+    /// <inheritdoc />
+    public double Gradient(ReadOnlySpan<double> theta, Span<double> gradient) => MeanGradient(theta, [], gradient);
+
+    /// <inheritdoc />
+    public double BatchGradient(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, Span<double> gradient)
+    {
+        if (indices.IsEmpty) throw new ArgumentException("indices must name at least one example.", nameof(indices));
+        CheckIndices(indices);
+        return MeanGradient(theta, indices, gradient);
+    }
+
+    /// <inheritdoc />
+    public void ExampleGradients(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, Span<double> gradients)
+    {
+        Guard.Length(theta.Length, Dimension, nameof(theta));
+        CheckIndices(indices);
+        Guard.Length(gradients.Length, checked(indices.Length * Dimension), nameof(gradients));
+        int d = Dimension;
+        fixed (double* t = theta)
+        fixed (int* ix = indices)
+        fixed (double* g = gradients)
+        {
+            var pt = new Pinned<double>(t, theta.Length);
+            var pix = new Pinned<int>(ix, indices.Length);
+            var pg = new Pinned<double>(g, gradients.Length);
+            ChunkedParallel.Sum(Network, indices.Length, [], MaxDegreeOfParallelism, (start, end, _, ws) =>
+            {
+                for (int k = start; k < end; k++)
+                {
+                    var row = pg.Span.Slice(k * d, d);
+                    row.Clear();
+                    int i = pix.Span[k];
+                    Network.AddExampleGradient(pt.Span, Data.Features(i), Data.Label(i), row, ws);
+                }
+                return 0;
+            });
+        }
+    }
+
+    /// <inheritdoc />
+    public void HessianVectorProduct(ReadOnlySpan<double> theta, ReadOnlySpan<double> v, Span<double> product)
+    {
+        Guard.Length(theta.Length, Dimension, nameof(theta));
+        Guard.Length(v.Length, Dimension, nameof(v));
+        Guard.Length(product.Length, Dimension, nameof(product));
+        fixed (double* t = theta)
+        fixed (double* pv = v)
+        {
+            var pt = new Pinned<double>(t, theta.Length);
+            var pd = new Pinned<double>(pv, v.Length);
+            ChunkedParallel.Sum(Network, Count, product, MaxDegreeOfParallelism, (start, end, accumulator, ws) =>
+            {
+                for (int i = start; i < end; i++)
+                    Network.AddExampleHessianVector(pt.Span, pd.Span, Data.Features(i), Data.Label(i), accumulator, ws);
+                return 0;
+            });
+        }
+        MatrixKernels.Scale(1.0 / Count, product);
+    }
+
+    /// <summary>
+    /// The exact Hessian, built column by column from <c>D</c> Hessian-vector products with the unit
+    /// vectors and symmetrised to remove rounding asymmetry. Costs <c>D</c> products: for small nets.
+    /// </summary>
+    public Matrix<double> Hessian(ReadOnlySpan<double> theta)
+    {
+        Guard.Length(theta.Length, Dimension, nameof(theta));
+        int d = Dimension;
+        var hessian = Matrix<double>.Build.Dense(d, d);
+        var unit = new double[d];
+        var column = new double[d];
+        for (int j = 0; j < d; j++)
+        {
+            unit[j] = 1;
+            HessianVectorProduct(theta, unit, column);
+            unit[j] = 0;
+            hessian.SetColumn(j, column);
+        }
+        return (hessian + hessian.Transpose()) * 0.5;
+    }
+
+    private double MeanGradient(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, Span<double> gradient)
+    {
+        Guard.Length(theta.Length, Dimension, nameof(theta));
+        Guard.Length(gradient.Length, Dimension, nameof(gradient));
+        int count = indices.IsEmpty ? Count : indices.Length;
+        double loss;
+        fixed (double* t = theta)
+        fixed (int* ix = indices)
+        {
+            var pt = new Pinned<double>(t, theta.Length);
+            var pix = new Pinned<int>(ix, indices.Length);
+            bool all = indices.IsEmpty;
+            loss = ChunkedParallel.Sum(Network, count, gradient, MaxDegreeOfParallelism, (start, end, accumulator, ws) =>
+            {
+                double sum = 0;
+                for (int k = start; k < end; k++)
+                {
+                    int i = all ? k : pix.Span[k];
+                    sum += Network.AddExampleGradient(pt.Span, Data.Features(i), Data.Label(i), accumulator, ws);
+                }
+                return sum;
+            });
+        }
+        MatrixKernels.Scale(1.0 / count, gradient);
+        return loss / count;
+    }
+
+    private void CheckIndices(ReadOnlySpan<int> indices)
+    {
+        for (int k = 0; k < indices.Length; k++)
+            if ((uint)indices[k] >= (uint)Count)
+                throw new ArgumentOutOfRangeException(nameof(indices), indices[k], $"indices[{k}] is {indices[k]}; indices must be in [0, {Count - 1}].");
+    }
+}

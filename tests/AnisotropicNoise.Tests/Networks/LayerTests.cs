@@ -1,0 +1,146 @@
+using AnisotropicNoise.Networks;
+using AnisotropicNoise.Randomness;
+
+namespace AnisotropicNoise.Tests.Networks;
+
+public class LayerTests
+{
+    [Fact]
+    public void ThePapersCnnHasExactly11330Parameters()
+    {
+        var cnn = SmallCnn.Create();
+        Assert.Equal(11_330, cnn.ParameterCount);
+        Assert.Equal([260, 0, 0, 2_510, 0, 0, 8_050, 0, 510], cnn.Layers.Select(l => l.ParameterCount));
+        Assert.Equal(784, cnn.InputSize);
+        Assert.Equal(160, cnn.Layers[6].InputSize);
+    }
+
+    [Fact]
+    public void CnnWeightsAreTruncatedNormalAndBiasesZero()
+    {
+        var cnn = SmallCnn.Create();
+        var theta = cnn.InitializeParameters(seed: 9);
+        var conv1 = theta.AsSpan(0, 250).ToArray();
+        var dense1 = theta.AsSpan(cnn.ParameterOffset(6), 8000).ToArray();
+        var weights = conv1.Concat(dense1).ToArray();
+        Assert.All(weights, w => Assert.InRange(Math.Abs(w), 0, 0.04));
+        Assert.All(theta.AsSpan(250, 10).ToArray(), b => Assert.Equal(0, b));
+        Assert.All(theta.AsSpan(cnn.ParameterOffset(6) + 8000, 50).ToArray(), b => Assert.Equal(0, b));
+        // N(0, 0.02²) truncated at ±2σ has standard deviation 0.02·√(1 − 2·2φ(2)/(2Φ(2) − 1)) = 0.02 × 0.8796.
+        double sd = Math.Sqrt(weights.Average(w => w * w));
+        Assert.InRange(sd, 0.02 * 0.8796 * 0.97, 0.02 * 0.8796 * 1.03);
+        Assert.Equal(theta, cnn.InitializeParameters(seed: 9));
+    }
+
+    [Fact]
+    public void ConvolutionMatchesTheDirectSum()
+    {
+        var conv = new Conv2D(new ImageShape(2, 5, 6), 3, 3, new TruncatedNormalInitializer(1));
+        var random = new RandomStream(4);
+        var w = new double[conv.ParameterCount];
+        random.FillGaussian(w);
+        var x = new double[conv.InputSize];
+        random.FillGaussian(x);
+        var y = new double[conv.OutputSize];
+        conv.Forward(w, x, y, conv.CreateScratch());
+        Assert.Equal(new ImageShape(3, 3, 4), conv.Output);
+        for (int o = 0; o < 3; o++)
+            for (int r = 0; r < 3; r++)
+                for (int c = 0; c < 4; c++)
+                {
+                    double sum = w[3 * 18 + o];
+                    for (int i = 0; i < 2; i++)
+                        for (int dr = 0; dr < 3; dr++)
+                            for (int dc = 0; dc < 3; dc++)
+                                sum += w[((o * 2 + i) * 3 + dr) * 3 + dc] * x[(i * 5 + r + dr) * 6 + c + dc];
+                    Assert.Equal(sum, y[(o * 3 + r) * 4 + c], 12);
+                }
+    }
+
+    [Fact]
+    public void MaxPoolTakesWindowMaximaAndRoutesGradientsToThem()
+    {
+        var pool = new MaxPool2D(new ImageShape(1, 3, 4), 2);
+        double[] x = [1, 5, 2, 0,
+                      3, 4, 8, 7,
+                      9, 9, 9, 9];
+        var y = new double[pool.OutputSize];
+        var scratch = pool.CreateScratch();
+        pool.Forward([], x, y, scratch);
+        Assert.Equal([5.0, 8.0], y);
+        var dx = new double[x.Length];
+        pool.Backward([], x, [10, 20], dx, [], scratch);
+        Assert.Equal([0, 10, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0.0], dx);
+    }
+
+    [Fact]
+    public void LargerWindowsPoolTheirMaximaToo()
+    {
+        var pool = new MaxPool2D(new ImageShape(2, 3, 3), 3);
+        double[] x = [1, 2, 3, 4, 9, 5, 6, 7, 8,
+                      -5, -4, -3, -2, -1, -6, -7, -8, -9];
+        var y = new double[pool.OutputSize];
+        var scratch = pool.CreateScratch();
+        pool.Forward([], x, y, scratch);
+        Assert.Equal([9.0, -1.0], y);
+        var dx = new double[x.Length];
+        pool.Backward([], x, [1, 2], dx, [], scratch);
+        Assert.Equal(1, dx[4]);
+        Assert.Equal(2, dx[13]);
+        Assert.Equal(3, dx.Sum());
+    }
+
+    [Fact]
+    public void SoftmaxCrossEntropyHasItsClosedForm()
+    {
+        var loss = new SoftmaxCrossEntropy(3);
+        double[] z = [1000, 1001, 999];
+        double logSum = 1001 + Math.Log(Math.Exp(-1) + 1 + Math.Exp(-2));
+        var dz = new double[3];
+        Assert.Equal(logSum - 1000, loss.Gradient(z, 0, dz), 12);
+        double[] p = [Math.Exp(1000 - logSum), Math.Exp(1001 - logSum), Math.Exp(999 - logSum)];
+        Assert.Equal([p[0] - 1, p[1], p[2]], dz, new Tolerance(1e-15));
+        double[] rz = [0.3, -0.2, 0.5];
+        var rdz = new double[3];
+        loss.RGradient(z, rz, 0, rdz);
+        for (int i = 0; i < 3; i++)
+        {
+            double expected = 0;
+            for (int j = 0; j < 3; j++) expected += ((i == j ? p[i] : 0) - p[i] * p[j]) * rz[j];
+            Assert.Equal(expected, rdz[i], 15);
+        }
+        Assert.Equal(1, loss.Predict(z));
+    }
+
+    [Fact]
+    public void ClippedSquaredLossIsFlatOutsideTheClippingRange()
+    {
+        var loss = new ClippedSquaredLoss(1, 0.001);
+        var dz = new double[1];
+        Assert.Equal(0.5 * 0.3 * 0.3, loss.Gradient([0.7], 1, dz), 15);
+        Assert.Equal(-0.3, dz[0], 15);
+        Assert.Equal(0.5 * 0.999 * 0.999, loss.Gradient([2.5], 0, dz), 15);
+        Assert.Equal(0, dz[0]);
+        Assert.Equal(0.5 * 0.999 * 0.999, loss.Gradient([-4], 1, dz), 15);
+        Assert.Equal(0, dz[0]);
+        Assert.Equal(1, loss.Predict([0.5]));
+        Assert.Equal(0, loss.Predict([0.49]));
+    }
+
+    [Fact]
+    public void MismatchedLayersAreRejectedByName()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new Sequential([new Dense(4, 3, GlorotUniformInitializer.Instance), new Relu(2)], new SoftmaxCrossEntropy(2)));
+        Assert.Equal("layers", error.ParamName);
+        Assert.Contains("gives 3 outputs", error.Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Conv2D(new ImageShape(1, 4, 4), 2, 5, GlorotUniformInitializer.Instance));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ClippedSquaredLoss(1, 0.5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TruncatedNormalInitializer(double.NaN));
+    }
+
+    private sealed class Tolerance(double tolerance) : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) <= tolerance;
+        public int GetHashCode(double value) => 0;
+    }
+}
