@@ -1,3 +1,5 @@
+using System.Globalization;
+using AnisotropicNoise.Experiments;
 using MathNet.Numerics.LinearAlgebra;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
@@ -9,6 +11,19 @@ namespace AnisotropicNoise.Plotting.Charts;
 /// <summary>Charts of noise draws.</summary>
 public static class NoiseCharts
 {
+    /// <summary>
+    /// The sample clouds of <see cref="NoiseStructureComparison"/>'s structures, each named with its
+    /// <c>Tr Σ</c> (the common trace) and its <c>Tr(HΣ)</c>.
+    /// </summary>
+    public static GenericChart Structures(NoiseStructuresResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return SampleClouds(result.Structures
+            .Select(s => ($"{s.Name}: Tr Σ = {Format(s.TraceSigma)}, Tr(HΣ) = {Format(s.TraceHSigma)}", s.Samples)).ToArray());
+    }
+
+    private static string Format(double value) => value.ToString("G3", CultureInfo.InvariantCulture);
+
     /// <summary>
     /// Overlaid scatter clouds of two-dimensional draws (one <c>count × 2</c> matrix per cloud, as from
     /// <c>NoiseSamples.Draw</c>), with equal scales on both axes so shapes compare truthfully.

@@ -43,6 +43,19 @@ public static class ResultTables
             caption);
     }
 
+    /// <summary>
+    /// The one-hidden-layer width sweep: per <c>D</c>, the final ratio, the alignment <c>a</c>, the
+    /// intermediate bound, and the bound at the spectrum's best <c>(k, d)</c>.
+    /// </summary>
+    public static HtmlTable WidthSweep(IReadOnlyList<AnisotropyBoundCheck> sweep)
+    {
+        ArgumentNullException.ThrowIfNull(sweep);
+        return new HtmlTable(
+            ["D", "Tr(HΣ) / Tr(HΣ̄)", "a", "a·λ₁²·D/Tr(H)²", "k", "d_k", "a·D/(k + D^(1−d))²"],
+            sweep.Select(c => Row(c.Dimension.ToString(CultureInfo.InvariantCulture), Format(c.Ratio, "G4"), Format(c.Alignment, "G3"),
+                Format(c.Intermediate, "G4"), c.K.ToString(CultureInfo.InvariantCulture), Format(c.D, "G3"), Format(c.Bound, "G4"))).ToArray());
+    }
+
     private static IReadOnlyList<string> Row(params string[] cells) => cells;
 
     private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);

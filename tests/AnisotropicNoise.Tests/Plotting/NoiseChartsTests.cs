@@ -23,6 +23,18 @@ public sealed class NoiseChartsTests
     }
 
     [Fact]
+    public void Structure_clouds_are_named_with_their_common_trace_and_their_trace_HSigma()
+    {
+        var result = AnisotropicNoise.Experiments.NoiseStructureComparison.Run(new() { Draws = 3, Structures = ["GLD const", "GLD 1st eigvec(H)"] });
+        var figure = JsonNode.Parse(GenericChart.toFigureJson(NoiseCharts.Structures(result)))!;
+        var traces = figure["data"]!.AsArray();
+        Assert.Equal(
+            result.Structures.Select(s => $"{s.Name}: Tr Σ = 0.01, Tr(HΣ) = {s.TraceHSigma.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)}"),
+            traces.Select(t => (string)t!["name"]!));
+        Assert.Equal(result.Structures[1].Samples.Column(0).ToArray(), traces[1]!["x"]!.AsArray().Select(v => (double)v!));
+    }
+
+    [Fact]
     public void Clouds_that_are_not_two_dimensional_are_rejected()
     {
         var e = Assert.Throws<ArgumentException>(() => NoiseCharts.SampleClouds([("three", Matrix<double>.Build.Dense(4, 3))]));

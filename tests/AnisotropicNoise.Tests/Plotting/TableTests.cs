@@ -58,4 +58,12 @@ public class TableTests
         Assert.Equal(["GLD const", "0.01", (result.IsotropicTraceHSigma).ToString("G4"), "1.000"], table.Rows[0]);
         Assert.Equal(result.Structures[1].TraceHSigma.ToString("G4"), table.Rows[1][2]);
     }
+
+    [Fact]
+    public void WidthSweepTableHasOneRowPerWidthWithTheBoundsAtTheBestK()
+    {
+        var table = ResultTables.WidthSweep([new AnisotropyBoundCheck(300, 150.5, 0.42, 40.25, 3.5, 2, 1.25)]);
+        Assert.Equal(["300", "150.5", "0.42", "40.25", "2", "1.25", "3.5"], table.Rows.Single());
+        Assert.Equal(7, table.Headers.Count);
+    }
 }
