@@ -23,15 +23,23 @@ public sealed class NoiseChartsTests
     }
 
     [Fact]
-    public void Structure_clouds_are_named_with_their_common_trace_and_their_trace_HSigma()
+    public void Structure_panels_hold_one_cloud_each_titled_with_its_traces_on_one_common_range()
     {
-        var result = AnisotropicNoise.Experiments.NoiseStructureComparison.Run(new() { Draws = 3, Structures = ["GLD const", "GLD 1st eigvec(H)"] });
+        var result = AnisotropicNoise.Experiments.NoiseStructureComparison.Run(new() { Draws = 3, Structures = ["GLD const", "GLD diag", "GLD leading", "GLD 1st eigvec(H)"] });
         var figure = JsonNode.Parse(GenericChart.toFigureJson(NoiseCharts.Structures(result)))!;
         var traces = figure["data"]!.AsArray();
+        Assert.Equal(4, traces.Count);
+        Assert.Equal(result.Structures[3].Samples.Column(0).ToArray(), traces[3]!["x"]!.AsArray().Select(v => (double)v!));
+        Assert.Equal(result.Structures[3].Samples.Column(1).ToArray(), traces[3]!["y"]!.AsArray().Select(v => (double)v!));
+        var titles = figure["layout"]!["annotations"]!.AsArray().Select(a => (string)a!["text"]!).ToArray();
         Assert.Equal(
             result.Structures.Select(s => $"{s.Name}: Tr Σ = 0.01, Tr(HΣ) = {s.TraceHSigma.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)}"),
-            traces.Select(t => (string)t!["name"]!));
-        Assert.Equal(result.Structures[1].Samples.Column(0).ToArray(), traces[1]!["x"]!.AsArray().Select(v => (double)v!));
+            titles);
+        double reach = 1.05 * result.Structures.Max(s => s.Samples.Enumerate().Max(Math.Abs));
+        var layout = figure["layout"]!.AsObject();
+        var axes = layout.Where(p => p.Key.StartsWith("xaxis") || p.Key.StartsWith("yaxis")).ToArray();
+        Assert.Equal(8, axes.Length);
+        Assert.All(axes, a => Assert.Equal([-reach, reach], a.Value!["range"]!.AsArray().Select(v => (double)v!)));
     }
 
     [Fact]
