@@ -7,6 +7,7 @@ IBenchmark[] benchmarks =
     new NetworkBenchmark(),
     new Toy2DBenchmark(),
     new OneHiddenLayerBenchmark(),
+    new StaticExportBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name)).ToArray();

@@ -8,6 +8,6 @@ internal sealed record NotebookRun(string Notebook, TimeSpan Elapsed, NotebookDo
 
     /// <summary>A report naming the notebook and each failing cell.</summary>
     public string Describe() => Succeeded
-        ? $"{Path.GetFileName(Notebook)}: ok ({Elapsed.TotalSeconds:0.0} s)"
-        : $"{Path.GetFileName(Notebook)}: FAILED ({Elapsed.TotalSeconds:0.0} s)\n  " + string.Join("\n  ", Failures);
+        ? FormattableString.Invariant($"{Path.GetFileName(Notebook)}: ok ({Elapsed.TotalSeconds:0.0} s)")
+        : FormattableString.Invariant($"{Path.GetFileName(Notebook)}: FAILED ({Elapsed.TotalSeconds:0.0} s)\n  {string.Join("\n  ", Failures)}");
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Newtonsoft.Json;
 using Plotly.NET;
 
 namespace AnisotropicNoise.Plotting.Export;
@@ -7,7 +8,7 @@ namespace AnisotropicNoise.Plotting.Export;
 public static class ChartHtml
 {
     /// <summary>
-    /// A <c>&lt;div&gt;</c> and a script that draws <paramref name="chart"/> once <c>window.Plotly</c> exists
+    /// A <c>&lt;div&gt;</c> and a script that draws <paramref name="chart"/> (data, layout and config) once <c>window.Plotly</c> exists
     /// (a notebook defines it once, in its setup cell), and says so in the div if it never does.
     /// </summary>
     public static string Fragment(GenericChart chart)
@@ -19,9 +20,10 @@ public static class ChartHtml
             <script type="text/javascript">
             (function () {
               var figure = {{GenericChart.toFigureJson(chart)}};
+              var config = {{JsonConvert.SerializeObject(GenericChart.getConfig(chart))}};
               var attempts = 0;
               function draw() {
-                if (window.Plotly) { window.Plotly.newPlot('{{id}}', figure.data, figure.layout, { responsive: true }); }
+                if (window.Plotly) { window.Plotly.newPlot('{{id}}', figure.data, figure.layout, config); }
                 else if (attempts++ < 100) { setTimeout(draw, 50); }
                 else { document.getElementById('{{id}}').textContent = 'plotly.js is not loaded: run the notebook\'s setup cell (#load "setup.csx").'; }
               }

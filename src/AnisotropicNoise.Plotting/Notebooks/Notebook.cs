@@ -91,7 +91,7 @@ public static class Notebook
 
     /// <summary>Shows <paramref name="table"/> as an HTML table.</summary>
     /// <exception cref="InvalidOperationException"><see cref="Setup"/> has not run.</exception>
-    public static void Display(this Tables.HtmlTable table)
+    public static void Display(this HtmlTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
         Shower()("text/html", table.ToHtml());

@@ -10,7 +10,6 @@ namespace AnisotropicNoise.Noise;
 public sealed class FactorGaussian : INoiseSampler
 {
     private readonly double[] _columns; // column-major D × r
-    private readonly double[] _z;
     private readonly int _rank;
 
     /// <summary>Creates the noise with covariance <c>F Fᵀ</c> from the <c>D × r</c> factor <paramref name="factor"/>.</summary>
@@ -22,7 +21,6 @@ public sealed class FactorGaussian : INoiseSampler
         Guard.AllFinite(_columns, nameof(factor));
         Dimension = factor.RowCount;
         _rank = factor.ColumnCount;
-        _z = new double[_rank];
         Trace = _columns.Sum(x => x * x);
     }
 
@@ -61,13 +59,12 @@ public sealed class FactorGaussian : INoiseSampler
     public void Sample(RandomStream random, Span<double> destination)
     {
         Guard.Length(destination.Length, Dimension, nameof(destination));
-        // The scratch vector makes an instance single-threaded: each run prepares its own sampler.
-        random.FillGaussian(_z);
+        // z_j is drawn as column j is added: no scratch state, so one sampler may serve parallel runs.
         destination.Clear();
         for (int j = 0; j < _rank; j++)
         {
             var column = _columns.AsSpan(j * Dimension, Dimension);
-            double zj = _z[j];
+            double zj = random.NextGaussian();
             for (int i = 0; i < Dimension; i++) destination[i] += zj * column[i];
         }
     }

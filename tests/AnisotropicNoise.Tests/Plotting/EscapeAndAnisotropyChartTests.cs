@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using AnisotropicNoise.Dynamics.ContinuousTime;
 using AnisotropicNoise.Indicators;
-using AnisotropicNoise.Plotting.Charts;
+using AnisotropicNoise.Plotting;
 using AnisotropicNoise.Statistics;
 using Plotly.NET;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AnisotropicNoise.Plotting.Charts;
+using AnisotropicNoise.Plotting;
 using MathNet.Numerics.LinearAlgebra;
 using Plotly.NET;
 

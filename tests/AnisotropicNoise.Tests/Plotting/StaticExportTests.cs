@@ -28,6 +28,14 @@ public sealed class StaticExportTests
     }
 
     [Fact]
+    public void The_fragment_carries_the_chart_config()
+    {
+        var chart = ThreePoints();
+        GenericChart.getConfig(chart).SetProperty("displaylogo", false);
+        Assert.Contains("var config = {\"responsive\":true,\"displaylogo\":false};", ChartHtml.Fragment(chart));
+    }
+
+    [Fact]
     public void Chromium_renders_png_at_twice_the_layout_size_and_svg_at_the_layout_size()
     {
         string? browser = Chromium.Find();

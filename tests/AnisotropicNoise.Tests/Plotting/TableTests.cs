@@ -1,6 +1,6 @@
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Indicators;
-using AnisotropicNoise.Plotting.Tables;
+using AnisotropicNoise.Plotting;
 
 namespace AnisotropicNoise.Tests.Plotting;
 

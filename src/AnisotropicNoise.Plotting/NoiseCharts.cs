@@ -6,7 +6,7 @@ using Plotly.NET.LayoutObjects;
 using CSharpChart = Plotly.NET.CSharp.Chart;
 using ChartExtensions = Plotly.NET.CSharp.GenericChartExtensions;
 
-namespace AnisotropicNoise.Plotting.Charts;
+namespace AnisotropicNoise.Plotting;
 
 /// <summary>Charts of noise draws.</summary>
 public static class NoiseCharts

@@ -2,7 +2,7 @@ using System.Globalization;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Indicators;
 
-namespace AnisotropicNoise.Plotting.Tables;
+namespace AnisotropicNoise.Plotting;
 
 /// <summary>The experiments' result tables, formatted for notebooks.</summary>
 public static class ResultTables

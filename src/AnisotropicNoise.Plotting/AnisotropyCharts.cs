@@ -4,7 +4,7 @@ using Plotly.NET;
 using Chart = Plotly.NET.CSharp.Chart;
 using Ext = Plotly.NET.CSharp.GenericChartExtensions;
 
-namespace AnisotropicNoise.Plotting.Charts;
+namespace AnisotropicNoise.Plotting;
 
 /// <summary>Charts of <c>Tr(HΣ)/Tr(HΣ̄)</c> against the bound <c>a D/(k + D^{1−d})²</c> of PAPER.md §2 (Proposition 2).</summary>
 public static class AnisotropyCharts

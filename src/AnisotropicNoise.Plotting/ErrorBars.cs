@@ -1,6 +1,6 @@
 using Plotly.NET;
 
-namespace AnisotropicNoise.Plotting.Charts;
+namespace AnisotropicNoise.Plotting;
 
 /// <summary>Symmetric vertical error bars on a one-trace chart (Plotly.NET.CSharp has no option for them).</summary>
 internal static class ErrorBars

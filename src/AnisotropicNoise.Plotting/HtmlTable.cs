@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace AnisotropicNoise.Plotting.Tables;
+namespace AnisotropicNoise.Plotting;
 
 /// <summary>A table of already formatted cells, shown in a notebook as HTML (cells are HTML-encoded).</summary>
 public sealed class HtmlTable

@@ -4,7 +4,7 @@ using Plotly.NET;
 using Chart = Plotly.NET.CSharp.Chart;
 using Ext = Plotly.NET.CSharp.GenericChartExtensions;
 
-namespace AnisotropicNoise.Plotting.Charts;
+namespace AnisotropicNoise.Plotting;
 
 /// <summary>Charts of escaping efficiency <c>E[L(θ_t) − L(θ₀)]</c> against time (Proposition 1).</summary>
 public static class EscapeCharts
