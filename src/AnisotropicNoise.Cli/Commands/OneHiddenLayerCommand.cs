@@ -13,7 +13,7 @@ internal sealed class OneHiddenLayerCommand : ICommand
 
     public string Usage =>
         "anisotropic-noise one-hidden-layer [--seed S] [--hidden n] [--epochs E] [--eta η] [--batches B] [--batch-size m] " +
-        "[--threads N] [--csv] [--out DIR]";
+        "[--threads N] [--sweep \"10,50,100,200,400\"] [--csv] [--out DIR]";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv" };
 
@@ -32,19 +32,59 @@ internal sealed class OneHiddenLayerCommand : ICommand
         };
         bool csv = arguments.Flag("csv");
         string? outDirectory = arguments.Text("out");
+        var widths = ParseWidths(arguments.Text("sweep"));
         arguments.EnsureAllUsed();
         if (settings.DecayEpochs > settings.Epochs) settings = settings with { DecayEpochs = settings.Epochs };
+        if (widths is not null) return Sweep(settings, widths, csv, outDirectory, output, progress);
 
         var result = OneHiddenLayer.Run(settings, new LineProgress(progress, "epochs"));
         output.Write(csv ? result.ToCsv() : Table(result));
         if (outDirectory is not null)
         {
-            Directory.CreateDirectory(outDirectory);
-            string path = Path.Combine(outDirectory, "one-hidden-layer.html");
-            ChartFiles.SaveHtml(OneHiddenLayerChart.Traces(result), path);
-            progress.WriteLine($"wrote {path}");
+            string table = Path.Combine(outDirectory, "one-hidden-layer.csv");
+            AtomicFile.WriteAllText(table, result.ToCsv());
+            var written = ChartFiles.Save(OneHiddenLayerChart.Traces(result), outDirectory, "one-hidden-layer")
+                .Concat(ChartFiles.Save(OneHiddenLayerChart.Spectrum(result), outDirectory, "one-hidden-layer-spectrum"));
+            progress.WriteLine($"wrote {table}, {string.Join(", ", written)}");
         }
         return 0;
+    }
+
+    private static int Sweep(OneHiddenLayerSettings settings, IReadOnlyList<int> widths, bool csv, string? outDirectory, TextWriter output, TextWriter progress)
+    {
+        var sweep = OneHiddenLayer.WidthSweep(settings, widths, new LineProgress(progress, "widths"));
+        var csvLines = new List<string> { "hidden_units,dimension,ratio,alignment,bound_intermediate,bound,k,d" };
+        var tableLines = new List<string> { $"{"hidden",6} {"D",5} {"ratio",8} {"a",6} {"a·λ₁²·D/Tr(H)²",15} {"a·D/(k+D^(1−d))²",17} {"k",3} {"d",5}" };
+        foreach (var (width, c) in widths.Zip(sweep))
+        {
+            csvLines.Add(string.Create(CultureInfo.InvariantCulture, $"{width},{c.Dimension},{c.Ratio:R},{c.Alignment:R},{c.Intermediate:R},{c.Bound:R},{c.K},{c.D:R}"));
+            tableLines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{width,6} {c.Dimension,5} {c.Ratio,8:F1} {c.Alignment,6:F2} {c.Intermediate,15:F1} {c.Bound,17:F2} {c.K,3} {c.D,5:F2}"));
+        }
+        string csvText = string.Join('\n', csvLines) + "\n";
+        output.Write(csv ? csvText : string.Join('\n', tableLines) + "\n");
+        if (outDirectory is not null)
+        {
+            string table = Path.Combine(outDirectory, "one-hidden-layer-sweep.csv");
+            AtomicFile.WriteAllText(table, csvText);
+            var written = ChartFiles.Save(OneHiddenLayerChart.Sweep(sweep), outDirectory, "one-hidden-layer-sweep");
+            progress.WriteLine($"wrote {table}, {string.Join(", ", written)}");
+        }
+        return 0;
+    }
+
+    private static IReadOnlyList<int>? ParseWidths(string? text)
+    {
+        if (text is null) return null;
+        var widths = new List<int>();
+        foreach (string part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out int width) || width < 2 || width % 2 != 0)
+                throw new UsageException($"--sweep: '{part}' is not an even number of hidden units ≥ 2.");
+            widths.Add(width);
+        }
+        if (widths.Count == 0) throw new UsageException("--sweep must list at least one width.");
+        return widths;
     }
 
     private static string Table(OneHiddenLayerResult result)

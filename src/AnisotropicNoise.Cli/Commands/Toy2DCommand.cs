@@ -51,11 +51,10 @@ internal sealed class Toy2DCommand : ICommand
         output.Write(csv ? result.ToCsv() : Table(result));
         if (outDirectory is not null)
         {
-            Directory.CreateDirectory(outDirectory);
-            string chart = Path.Combine(outDirectory, "toy2d.html"), table = Path.Combine(outDirectory, "toy2d.csv");
-            ChartFiles.SaveHtml(Toy2DChart.Create(result), chart);
+            string table = Path.Combine(outDirectory, "toy2d.csv");
             AtomicFile.WriteAllText(table, result.ToCsv());
-            progress.WriteLine($"wrote {chart} and {table}");
+            var written = ChartFiles.Save(Toy2DChart.Create(result), outDirectory, "toy2d");
+            progress.WriteLine($"wrote {table}, {string.Join(", ", written)}");
         }
         return 0;
     }
