@@ -5,13 +5,13 @@ using Plotly.NET;
 namespace AnisotropicNoise.Plotting.Notebooks;
 
 /// <summary>
-/// Notebook glue: <see cref="Setup"/> runs once in a notebook's setup cell; <see cref="Display"/> then
+/// Notebook glue: <see cref="Setup"/> runs once in a notebook's setup cell; <see cref="Display(GenericChart, string)"/> then
 /// shows a chart as a static PNG (for GitHub and offline readers) and an interactive plot, and saves
 /// it as a figure when <see cref="FiguresVariable"/> names a folder.
 /// </summary>
 public static class Notebook
 {
-    /// <summary>The environment variable naming the folder where <see cref="Display"/> also saves each chart.</summary>
+    /// <summary>The environment variable naming the folder where <see cref="Display(GenericChart, string)"/> also saves each chart.</summary>
     public const string FiguresVariable = "ANISOTROPIC_NOISE_FIGURES";
 
     /// <summary>
@@ -87,6 +87,14 @@ public static class Notebook
         show("text/html", ChartHtml.Fragment(chart));
         string? figures = Environment.GetEnvironmentVariable(FiguresVariable);
         if (!string.IsNullOrWhiteSpace(figures)) ChartFiles.Save(chart, figures, name, images);
+    }
+
+    /// <summary>Shows <paramref name="table"/> as an HTML table.</summary>
+    /// <exception cref="InvalidOperationException"><see cref="Setup"/> has not run.</exception>
+    public static void Display(this HtmlTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        Shower()("text/html", table.ToHtml());
     }
 
     private static Func<string, string, Action<string>> Shower() => _show ?? throw new InvalidOperationException(

@@ -22,9 +22,17 @@ public sealed record AnisotropySweepSettings(
 public static class AnisotropySweep
 {
     /// <summary>Measures one <see cref="AnisotropyInstance.Aligned"/> instance per combination, in the order D, then a, then d.</summary>
-    public static IReadOnlyList<AnisotropyMeasurement> Run(AnisotropySweepSettings settings, IProgress<double>? progress = null)
+    public static IReadOnlyList<AnisotropyMeasurement> Run(AnisotropySweepSettings settings, IProgress<double>? progress = null) =>
+        Run(settings, AnisotropyInstance.Aligned, progress);
+
+    /// <summary>
+    /// Measures one instance built by <paramref name="build"/> (e.g. <see cref="AnisotropyInstance.Misaligned"/>)
+    /// per combination, in the order D, then a, then d; instance <c>i</c> draws from stream (Seed, i).
+    /// </summary>
+    public static IReadOnlyList<AnisotropyMeasurement> Run(AnisotropySweepSettings settings, AnisotropyInstanceBuilder build, IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(build);
         var rows = new List<AnisotropyMeasurement>();
         int total = settings.Dimensions.Count * settings.Alignments.Count * settings.Exponents.Count;
         foreach (int dimension in settings.Dimensions)
@@ -32,9 +40,12 @@ public static class AnisotropySweep
                 foreach (double d in settings.Exponents)
                 {
                     var random = RandomStream.ForTask(settings.Seed, rows.Count);
-                    rows.Add(AnisotropyInstance.Aligned(dimension, settings.K, d, a, random, settings.Rotate).Measure());
+                    rows.Add(build(dimension, settings.K, d, a, random, settings.Rotate).Measure());
                     progress?.Report((double)rows.Count / total);
                 }
         return rows;
     }
 }
+
+/// <summary>Builds an <see cref="AnisotropyInstance"/> of dimension D with nominal (k, d, a); the signature of <see cref="AnisotropyInstance.Aligned"/> and its siblings.</summary>
+public delegate AnisotropyInstance AnisotropyInstanceBuilder(int dimension, int k, double d, double a, RandomStream random, bool rotate);

@@ -10,7 +10,7 @@ public class HessianSpectrumMatrixFreeTests
     public void AnObjectiveKnownOnlyByProducts_GoesThroughLanczos_AndMatchesTheDenseSpectrum()
     {
         var objective = LowRankPlusDiagonalQuadratic.Random(60, 4, 0.01, 5.0, new RandomStream(3));
-        Assert.False(objective is IDenseHessian);
+        Assert.IsNotAssignableFrom<IDenseHessian>(objective);
         var theta = new double[60];
         var top = HessianSpectrum.Top(objective, theta, 3, new RandomStream(4));
         var (values, _) = SymmetricEigen.Decompose(DenseHessian.FromProducts(new HessianOperator(objective, theta)), "H");

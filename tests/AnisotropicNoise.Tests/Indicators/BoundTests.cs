@@ -73,6 +73,22 @@ public class BoundTests
     }
 
     [Fact]
+    public void SweepWithABuilderMeasuresThatBuildersInstancesOnTheSameStreams()
+    {
+        var settings = new AnisotropySweepSettings([20, 200], [0.5], [1.0], Seed: 4);
+        var misaligned = AnisotropySweep.Run(settings, AnisotropyInstance.Misaligned);
+        Assert.Equal([20, 200], misaligned.Select(r => r.Dimension));
+        for (int i = 0; i < misaligned.Count; i++)
+        {
+            var direct = AnisotropyInstance.Misaligned(settings.Dimensions[i], 1, 1.0, 0.5, RandomStream.ForTask(4, i), rotate: false).Measure();
+            Assert.Equal(direct, misaligned[i]);
+            Assert.Equal(0, misaligned[i].MeasuredA, 12);
+            Assert.True(misaligned[i].Ratio < misaligned[i].Bound, $"D = {misaligned[i].Dimension}: misaligned ratio {misaligned[i].Ratio} ≥ bound {misaligned[i].Bound}");
+        }
+        Assert.Equal(AnisotropySweep.Run(settings), AnisotropySweep.Run(settings, AnisotropyInstance.Aligned));
+    }
+
+    [Fact]
     public void BadInputIsRejectedByName()
     {
         Assert.Equal("spectrum", Assert.Throws<ArgumentException>(() => IllConditioning.Exponent([1, -0.1, 0], 1)).ParamName);

@@ -23,6 +23,26 @@ public sealed class NoiseChartsTests
     }
 
     [Fact]
+    public void Structure_panels_hold_one_cloud_each_titled_with_its_traces_on_one_common_range()
+    {
+        var result = AnisotropicNoise.Experiments.NoiseStructureComparison.Run(new() { Draws = 3, Structures = ["GLD const", "GLD diag", "GLD leading", "GLD 1st eigvec(H)"] });
+        var figure = JsonNode.Parse(GenericChart.toFigureJson(NoiseCharts.Structures(result)))!;
+        var traces = figure["data"]!.AsArray();
+        Assert.Equal(4, traces.Count);
+        Assert.Equal(result.Structures[3].Samples.Column(0).ToArray(), traces[3]!["x"]!.AsArray().Select(v => (double)v!));
+        Assert.Equal(result.Structures[3].Samples.Column(1).ToArray(), traces[3]!["y"]!.AsArray().Select(v => (double)v!));
+        var titles = figure["layout"]!["annotations"]!.AsArray().Select(a => (string)a!["text"]!).ToArray();
+        Assert.Equal(
+            result.Structures.Select(s => $"{s.Name}: Tr Σ = 0.01, Tr(HΣ) = {s.TraceHSigma.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)}"),
+            titles);
+        double reach = 1.05 * result.Structures.Max(s => s.Samples.Enumerate().Max(Math.Abs));
+        var layout = figure["layout"]!.AsObject();
+        var axes = layout.Where(p => p.Key.StartsWith("xaxis") || p.Key.StartsWith("yaxis")).ToArray();
+        Assert.Equal(8, axes.Length);
+        Assert.All(axes, a => Assert.Equal([-reach, reach], a.Value!["range"]!.AsArray().Select(v => (double)v!)));
+    }
+
+    [Fact]
     public void Clouds_that_are_not_two_dimensional_are_rejected()
     {
         var e = Assert.Throws<ArgumentException>(() => NoiseCharts.SampleClouds([("three", Matrix<double>.Build.Dense(4, 3))]));

@@ -1,0 +1,22 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace AnisotropicNoise.Experiments;
+
+/// <summary>The noise structures compared at one point: the Hessian there and one entry per structure.</summary>
+/// <param name="Settings">The settings it ran with.</param>
+/// <param name="Hessian">The 2 × 2 Hessian <c>H</c> of the mean loss at the point.</param>
+/// <param name="Structures">One entry per structure, in the order of <see cref="NoiseStructuresSettings.Structures"/>.</param>
+public sealed record NoiseStructuresResult(NoiseStructuresSettings Settings, Matrix<double> Hessian, IReadOnlyList<NoiseStructure> Structures)
+{
+    /// <summary><c>Tr(HΣ̄)</c> of the isotropic noise of the common trace, <c>s Tr H / D</c>: what every ratio divides by.</summary>
+    public double IsotropicTraceHSigma => Settings.NoiseTrace * Hessian.Trace() / Hessian.RowCount;
+}
+
+/// <summary>One noise structure at the point.</summary>
+/// <param name="Name">The dynamic's name, as in the paper.</param>
+/// <param name="Covariance">Its exact covariance <c>Σ</c> (2 × 2).</param>
+/// <param name="TraceSigma"><c>Tr Σ</c>, the common magnitude.</param>
+/// <param name="TraceHSigma"><c>Tr(HΣ)</c>, the escaping efficiency's leading coefficient (Proposition 1).</param>
+/// <param name="Ratio"><c>Tr(HΣ) / Tr(HΣ̄)</c>, its gain over isotropic noise of the same trace.</param>
+/// <param name="Samples">Draws of the noise, one per row (<c>Draws × 2</c>).</param>
+public sealed record NoiseStructure(string Name, Matrix<double> Covariance, double TraceSigma, double TraceHSigma, double Ratio, Matrix<double> Samples);
