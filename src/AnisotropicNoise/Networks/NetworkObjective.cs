@@ -43,7 +43,18 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IHessianVecto
     public int Count => Data.Count;
 
     /// <inheritdoc />
-    public double Loss(ReadOnlySpan<double> theta)
+    public double Loss(ReadOnlySpan<double> theta) =>
+        MeanOverExamples(theta, (t, i, ws) => Network.ExampleLoss(t, Data.Features(i), Data.Label(i), ws));
+
+    /// <summary>The fraction of examples whose label the network predicts.</summary>
+    public double Accuracy(ReadOnlySpan<double> theta) =>
+        MeanOverExamples(theta, (t, i, ws) => Network.Predict(t, Data.Features(i), ws) == Data.Label(i) ? 1 : 0);
+
+    /// <summary>A quantity of one example at θ, computed with a pooled workspace.</summary>
+    private delegate double ExampleValue(ReadOnlySpan<double> theta, int example, NetworkWorkspace workspace);
+
+    /// <summary>The mean of <paramref name="value"/> over every example, summed in fixed chunks (thread-count independent).</summary>
+    private double MeanOverExamples(ReadOnlySpan<double> theta, ExampleValue value)
     {
         Guard.Length(theta.Length, Dimension, nameof(theta));
         fixed (double* t = theta)
@@ -52,25 +63,8 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IHessianVecto
             return ChunkedParallel.Sum(Network, Count, [], MaxDegreeOfParallelism, (start, end, _, ws) =>
             {
                 double sum = 0;
-                for (int i = start; i < end; i++) sum += Network.ExampleLoss(pt.Span, Data.Features(i), Data.Label(i), ws);
+                for (int i = start; i < end; i++) sum += value(pt.Span, i, ws);
                 return sum;
-            }) / Count;
-        }
-    }
-
-    /// <summary>The fraction of examples whose label the network predicts.</summary>
-    public double Accuracy(ReadOnlySpan<double> theta)
-    {
-        Guard.Length(theta.Length, Dimension, nameof(theta));
-        fixed (double* t = theta)
-        {
-            var pt = new Pinned<double>(t, theta.Length);
-            return ChunkedParallel.Sum(Network, Count, [], MaxDegreeOfParallelism, (start, end, _, ws) =>
-            {
-                int correct = 0;
-                for (int i = start; i < end; i++)
-                    if (Network.Predict(pt.Span, Data.Features(i), ws) == Data.Label(i)) correct++;
-                return correct;
             }) / Count;
         }
     }
