@@ -28,7 +28,7 @@ public static class FashionMnistExperiment
         var test = new NetworkObjective(network, data.Test.ToExamples(), settings.MaxDegreeOfParallelism);
         var dynamics = FashionMnistDynamics.Create(settings);
         int total = dynamics.Count + 2, completed = 0;
-
+        progress?.Report(new ExperimentProgress(completed, total));
         var start = FashionMnistGdPhase.LoadOrRun(training, settings, data, checkpointDirectory, cancellationToken);
         progress?.Report(new ExperimentProgress(++completed, total));
         var probe = new FashionMnistProbe(training, test, settings);
