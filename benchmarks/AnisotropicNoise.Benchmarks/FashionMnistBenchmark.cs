@@ -25,7 +25,7 @@ internal sealed class FashionMnistBenchmark : IBenchmark
         output.WriteLine($"Paper shapes: {settings.TrainingImages} training images ({data.Description}), D = {training.Dimension}, {Environment.ProcessorCount} cores");
         output.WriteLine($"{"dynamic",-18} {"steps",5} {"wall s",8} {"CPU s",8} {"it/s (wall)",12} {"it/CPU-s",9}");
         using var process = Process.GetCurrentProcess();
-        foreach (var dynamic in FashionMnistDynamics.Create(settings))
+        foreach (var dynamic in PaperDynamics.All.Select(d => FashionMnistDynamics.Create(d, settings)))
         {
             int steps = Math.Max(dynamic.RefreshEvery, 3);
             DynamicsRunner.Run(training, start, dynamic, optimizer, 1, new RandomStream(1), Recording.FinalOnly);

@@ -1,40 +1,29 @@
 using System.Globalization;
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Plotting;
 
 namespace AnisotropicNoise.Cli.Commands;
 
-/// <summary><c>fashion-mnist</c>: the paper's Fig. 3, eight dynamics escaping a sharp minimum of a small CNN.</summary>
+/// <summary><c>fashion-mnist</c>: the paper's Fig. 3, the dynamics escaping a sharp minimum of a small CNN, over several seeds.</summary>
 internal sealed class FashionMnistCommand : ICommand
 {
     public string Name => "fashion-mnist";
 
-    public string Summary => "Fig. 3: eight dynamics from a sharp FashionMNIST minimum (test accuracy, sharpness, Tr(HΣ) ratio)";
+    public string Summary => "Fig. 3: the dynamics from a sharp FashionMNIST minimum (test accuracy, sharpness, λ₁, Tr(HΣ) ratio), several seeds";
 
     public string Usage =>
-        "anisotropic-noise fashion-mnist [--preset paper|quick] [--seed S] [--iterations T] [--every r] [--test-images n] " +
-        "[--threads N] [--data DIR] [--download] [--checkpoints DIR] [--csv] [--out DIR]  " +
-        $"(real files: --data DIR or ${Data.FashionMnist.CacheVariable}; without them a synthetic stand-in runs, and every output says so)";
+        "anisotropic-noise fashion-mnist [--preset paper|quick|released] [--dynamics gd,sgd,...] [--seeds 1,2,3] [--iterations T] [--every r] " +
+        "[--test-images n] [--record-test-images n] [--gd-stop fit|steps|loss] [--gd-steps N] [--gd-loss x] [--leading-scale top-k|matched] " +
+        "[--leading-draws every|refresh] [--seed S] [--threads N] [--data DIR] [--download] [--checkpoints DIR] [--csv] [--out DIR]  " +
+        $"(dynamics: {string.Join(", ", PaperDynamics.All.Select(d => d.Slug()))}; finished runs are kept in the checkpoint folder and skipped, " +
+        "unfinished ones resume; the data are real FashionMNIST wherever they can be had, else a synthetic stand-in, and every output says which)";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "download" };
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
-        string preset = arguments.Text("preset") ?? "quick";
-        var defaults = preset switch
-        {
-            "paper" => FashionMnistSettings.Paper,
-            "quick" => FashionMnistSettings.Quick,
-            _ => throw new UsageException($"--preset must be paper or quick, not '{preset}'."),
-        };
-        var settings = defaults with
-        {
-            Seed = arguments.Long("seed", defaults.Seed),
-            Iterations = arguments.Int("iterations", defaults.Iterations, min: 1),
-            RecordEvery = arguments.Int("every", defaults.RecordEvery, min: 1),
-            TestImages = arguments.Int("test-images", defaults.TestImages, min: 1),
-            MaxDegreeOfParallelism = arguments.Int("threads", defaults.MaxDegreeOfParallelism, min: 1),
-        };
+        var settings = Settings(arguments);
         string? dataDirectory = arguments.Text("data");
         bool download = arguments.Flag("download");
         string checkpoints = arguments.Text("checkpoints") ?? FashionMnistCheckpoint.DefaultDirectory;
@@ -44,14 +33,12 @@ internal sealed class FashionMnistCommand : ICommand
 
         var data = FashionMnistData.LoadAsync(settings, dataDirectory, download).GetAwaiter().GetResult();
         progress.WriteLine($"data: {data.Description}");
-        var result = FashionMnistExperiment.Run(settings, data, checkpoints, new LineProgress(progress, "phases"));
-        string text = csv ? result.ToCsv() : Table(result);
-        output.Write(text);
+        var result = FashionMnistExperiment.Run(settings, data, checkpoints, new LineProgress(progress, "recorded stretches"));
+        output.Write(csv ? result.ToCsv() : Table(result));
         if (outDirectory is not null)
         {
-            Directory.CreateDirectory(outDirectory);
             AtomicFile.WriteAllText(Path.Combine(outDirectory, "fashion-mnist.csv"), result.ToCsv());
-            foreach (var (name, chart) in FashionMnistChart.All(result))
+            foreach (var (name, chart) in FashionMnistChart.All(result.Table))
             {
                 string path = Path.Combine(outDirectory, $"fashion-mnist-{name}.html");
                 ChartFiles.SaveHtml(chart, path);
@@ -61,23 +48,85 @@ internal sealed class FashionMnistCommand : ICommand
         return 0;
     }
 
+    private static FashionMnistSettings Settings(Arguments arguments)
+    {
+        string preset = arguments.Text("preset") ?? "quick";
+        var defaults = preset switch
+        {
+            "paper" => FashionMnistSettings.Paper,
+            "quick" => FashionMnistSettings.Quick,
+            "released" => FashionMnistSettings.ReleasedScript,
+            _ => throw new UsageException($"--preset must be paper, quick or released, not '{preset}'."),
+        };
+        int testImages = arguments.Int("test-images", defaults.TestImages, min: 1);
+        return defaults with
+        {
+            Seed = arguments.Long("seed", defaults.Seed),
+            Dynamics = arguments.Text("dynamics") is string names ? names.Split(',').Select(PaperDynamics.Parse).ToArray() : defaults.Dynamics,
+            DynamicsSeeds = arguments.Text("seeds") is string seeds ? seeds.Split(',').Select(s => ParseSeed(s)).ToArray() : defaults.DynamicsSeeds,
+            Iterations = arguments.Int("iterations", defaults.Iterations, min: 1),
+            RecordEvery = arguments.Int("every", defaults.RecordEvery, min: 1),
+            TestImages = testImages,
+            RecordTestImages = Math.Min(arguments.Int("record-test-images", defaults.RecordTestImages, min: 1), testImages),
+            SharpnessTestImages = Math.Min(defaults.SharpnessTestImages, testImages),
+            GdStop = arguments.Text("gd-stop") switch
+            {
+                null => defaults.GdStop,
+                "fit" => GdStopRule.Fit,
+                "steps" => GdStopRule.Steps,
+                "loss" => GdStopRule.Loss,
+                string other => throw new UsageException($"--gd-stop must be fit, steps or loss, not '{other}'."),
+            },
+            GdMaxIterations = arguments.Int("gd-steps", defaults.GdMaxIterations, min: 1),
+            GdLossThreshold = arguments.Double("gd-loss", defaults.GdLossThreshold, allowZero: false),
+            LeadingScale = arguments.Text("leading-scale") switch
+            {
+                null => defaults.LeadingScale,
+                "top-k" => LeadingScale.TopKOfSigmaHat,
+                "matched" => LeadingScale.MatchedTrace,
+                string other => throw new UsageException($"--leading-scale must be top-k or matched, not '{other}'."),
+            },
+            LeadingDrawsEveryStep = arguments.Text("leading-draws") switch
+            {
+                null => defaults.LeadingDrawsEveryStep,
+                "every" => true,
+                "refresh" => false,
+                string other => throw new UsageException($"--leading-draws must be every or refresh, not '{other}'."),
+            },
+            MaxDegreeOfParallelism = arguments.Int("threads", defaults.MaxDegreeOfParallelism, min: 1),
+        };
+    }
+
+    private static int ParseSeed(string text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int seed)
+            ? seed
+            : throw new UsageException($"--seeds takes whole numbers separated by commas; '{text}' is not one.");
+
     private static string Table(FashionMnistResult result)
     {
         var s = result.Settings;
-        var start = result.Start;
         var lines = new List<string>
         {
             $"Fig. 3 on {result.DataDescription}",
             string.Create(CultureInfo.InvariantCulture,
-                $"{s.CleanImages} + {s.CorruptedImages} mislabelled training images, {s.TestImages} test images, seed {s.Seed}"),
+                $"{s.TrainingImages} training images (indices {s.CorruptedFrom}–{s.CorruptedFrom + s.CorruptedImages - 1} with random labels), {s.TestImages} test images, seed {s.Seed}"),
+            result.StartSummary,
             string.Create(CultureInfo.InvariantCulture,
-                $"GD phase (η = {s.GdLearningRate}): {start.Iterations} steps, training accuracy {start.TrainAccuracy:P1}{(start.Fitted ? " (fit)" : " (NOT fit: step cap reached)")}, loss {start.TrainLoss:G4}; {start.Origin}"),
-            string.Create(CultureInfo.InvariantCulture, $"then η = {s.LearningRate}, m = {s.BatchSize}, {s.Iterations} iterations:"),
-            $"{"dynamic",-18} {"iteration",9} {"test acc",8} {"train loss",10} {"sharpness",10} {"Tr Σ̂",10} {"ratio",8}",
+                $"then η = {s.LearningRate}, m = {s.BatchSize}, {s.Iterations} iterations, dynamics seeds {string.Join(",", s.DynamicsSeeds)}; final values, mean ± sd over seeds:"),
+            $"{"dynamic",-18} {"seeds",5} {"test acc",15} {"train loss",17} {"clean acc",15} {"random acc",15} {"sharpness",19} {"λ₁",15} {"ratio",13}",
         };
-        foreach (var r in result.Rows)
-            lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Dynamic,-18} {r.Iteration,9} {r.TestAccuracy,8:F4} {r.TrainLoss,10:G4} {r.Sharpness,10:G4} {r.TraceSigma,10:G4} {r.Ratio,8:F1}"));
+        foreach (string name in result.Dynamics)
+        {
+            var finals = result.Table.Finals(name);
+            string Cell(Func<FashionMnistRow, double> value, string format)
+            {
+                var across = AcrossSeeds.Of(finals[0].Iteration, finals.Select(value).ToArray());
+                return $"{across.Mean.ToString(format, CultureInfo.InvariantCulture)} ± {across.StandardDeviation.ToString(format, CultureInfo.InvariantCulture)}";
+            }
+            lines.Add($"{name,-18} {finals.Count,5} {Cell(r => r.TestAccuracy, "F4"),15} {Cell(r => r.TrainLoss, "G3"),17} {Cell(r => r.TrainAccuracyClean, "F3"),15} " +
+                      $"{Cell(r => r.TrainAccuracyRandom, "F3"),15} {Cell(r => r.Sharpness.Value, "G3"),19} {Cell(r => r.TopEigenvalue, "G3"),15} {Cell(r => r.Ratio.Value, "F0"),13}");
+        }
+        foreach (var d in s.Departures()) lines.Add($"departure from the scripts: {d.Setting} = {d.Here} (scripts: {d.Scripts})");
         return string.Join('\n', lines) + "\n";
     }
 }

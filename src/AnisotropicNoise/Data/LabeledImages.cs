@@ -53,6 +53,23 @@ public sealed class LabeledImages
         return new LabeledImages(Rows, Columns, _pixels[..(count * Rows * Columns)], _labels[..count], ClassCount);
     }
 
+    /// <summary>The images at <paramref name="indices"/>, in that order (copied).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An index is outside <c>[0, Count)</c>.</exception>
+    public LabeledImages Subset(IReadOnlyList<int> indices)
+    {
+        ArgumentNullException.ThrowIfNull(indices);
+        int size = Rows * Columns;
+        var pixels = new byte[indices.Count * size];
+        var labels = new int[indices.Count];
+        for (int k = 0; k < indices.Count; k++)
+        {
+            int i = Guard.InRange(indices[k], 0, Count - 1, nameof(indices));
+            Pixels(i).CopyTo(pixels.AsSpan(k * size, size));
+            labels[k] = _labels[i];
+        }
+        return new LabeledImages(Rows, Columns, pixels, labels, ClassCount);
+    }
+
     /// <summary>The same images with <paramref name="labels"/> instead.</summary>
     public LabeledImages WithLabels(int[] labels)
     {

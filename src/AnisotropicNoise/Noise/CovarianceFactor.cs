@@ -131,18 +131,33 @@ public sealed class CovarianceFactor
     /// <c>D × D</c> matrix (the matrix-free indicator of PAPER.md §2).
     /// </summary>
     /// <exception cref="ArgumentException">The operator's dimension differs, or it returns a non-finite product.</exception>
-    public double TraceWith(ILinearOperator hessian)
+    public double TraceWith(ILinearOperator hessian) => ColumnQuadratics(hessian).Sum();
+
+    /// <summary>
+    /// <c>f_jᵀ H f_j</c> for every column <c>j</c>: the terms of <see cref="TraceWith"/>, one product each,
+    /// whose spread gives the standard error of <c>Tr(HΣ̂)</c> over the minibatches behind <c>Σ̂</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The operator's dimension differs, or it returns a non-finite product.</exception>
+    public double[] ColumnQuadratics(ILinearOperator hessian)
     {
         ArgumentNullException.ThrowIfNull(hessian);
         Guard.Length(hessian.Dimension, Dimension, nameof(hessian));
         var product = new double[Dimension];
-        double sum = 0;
+        var terms = new double[Rank];
         for (int j = 0; j < Rank; j++)
         {
             hessian.Apply(Column(j), product);
-            sum += ProductCheck.Finite(Vectors.Dot(Column(j), product), nameof(hessian));
+            terms[j] = ProductCheck.Finite(Vectors.Dot(Column(j), product), nameof(hessian));
         }
-        return sum;
+        return terms;
+    }
+
+    /// <summary><c>‖f_j‖²</c> for every column <c>j</c>: the terms of <see cref="Trace"/>.</summary>
+    public double[] ColumnSquaredNorms()
+    {
+        var terms = new double[Rank];
+        for (int j = 0; j < Rank; j++) terms[j] = Vectors.Dot(Column(j), Column(j));
+        return terms;
     }
 
     /// <summary>Σ as a dense <c>D × D</c> matrix (for small <c>D</c>).</summary>

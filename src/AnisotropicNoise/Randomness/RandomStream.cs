@@ -34,6 +34,20 @@ public sealed class RandomStream
     /// <summary>A new independent stream for sub-task <paramref name="index"/> of this seed.</summary>
     public static RandomStream ForTask(long seed, long index) => new(DeriveSeed(seed, index));
 
+    /// <summary>The stream's whole state, to continue it later with <see cref="Restore"/> (run checkpoints).</summary>
+    public RandomStreamState Save() => new(_s0, _s1, _s2, _s3, _spareGaussian, _hasSpare);
+
+    /// <summary>A stream that continues exactly where the one that gave <paramref name="state"/> was.</summary>
+    /// <exception cref="ArgumentException">The state is all zero (not a state of this generator).</exception>
+    public static RandomStream Restore(RandomStreamState state)
+    {
+        if ((state.S0 | state.S1 | state.S2 | state.S3) == 0) throw new ArgumentException("an all-zero state is not a xoshiro256** state.", nameof(state));
+        return new RandomStream(0)
+        {
+            _s0 = state.S0, _s1 = state.S1, _s2 = state.S2, _s3 = state.S3, _spareGaussian = state.SpareGaussian, _hasSpare = state.HasSpare,
+        };
+    }
+
     /// <summary>The next 64 random bits.</summary>
     public ulong NextUInt64()
     {
@@ -108,3 +122,12 @@ public sealed class RandomStream
         return z ^ (z >> 31);
     }
 }
+
+/// <summary>The state of a <see cref="RandomStream"/>: the generator's four words and the spare Gaussian draw.</summary>
+/// <param name="S0">Word 0.</param>
+/// <param name="S1">Word 1.</param>
+/// <param name="S2">Word 2.</param>
+/// <param name="S3">Word 3.</param>
+/// <param name="SpareGaussian">The second Gaussian of the last pair drawn, if not yet used.</param>
+/// <param name="HasSpare">Whether <paramref name="SpareGaussian"/> is pending.</param>
+public readonly record struct RandomStreamState(ulong S0, ulong S1, ulong S2, ulong S3, double SpareGaussian, bool HasSpare);

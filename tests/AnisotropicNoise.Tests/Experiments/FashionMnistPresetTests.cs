@@ -12,8 +12,8 @@ public class FashionMnistPresetTests(ITestOutputHelper output)
         var quick = FashionMnistSettings.Quick;
         var paper = FashionMnistSettings.Paper;
         Assert.Equal(
-            (paper.CleanImages, paper.CorruptedImages, paper.GdLearningRate, paper.GdMaxIterations, paper.Seed),
-            (quick.CleanImages, quick.CorruptedImages, quick.GdLearningRate, quick.GdMaxIterations, quick.Seed));
+            (paper.TrainingImages, paper.CorruptedFrom, paper.CorruptedImages, paper.GdLearningRate, paper.GdStop, paper.GdMaxIterations, paper.Seed),
+            (quick.TrainingImages, quick.CorruptedFrom, quick.CorruptedImages, quick.GdLearningRate, quick.GdStop, quick.GdMaxIterations, quick.Seed));
         Assert.Equal(
             FashionMnistCheckpoint.Key(paper, FashionMnistData.StandIn(paper)),
             FashionMnistCheckpoint.Key(quick, FashionMnistData.StandIn(quick)));

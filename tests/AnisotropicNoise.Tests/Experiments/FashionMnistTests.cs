@@ -1,5 +1,7 @@
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Networks;
+using AnisotropicNoise.Tests.Data;
 using Xunit.Abstractions;
 
 namespace AnisotropicNoise.Tests.Experiments;
@@ -7,14 +9,17 @@ namespace AnisotropicNoise.Tests.Experiments;
 /// <summary>One run of the whole experiment on the stand-in, smaller than Quick, shared by the tests that read it.</summary>
 public sealed class TinyFashionMnistRun
 {
-    /// <summary>Smaller than Quick through the same code path: 120 training and 200 test images of the stand-in.</summary>
+    /// <summary>Smaller than Quick through the same code path: 120 training (20 random labels) and 200 test images of the stand-in, two seeds.</summary>
     public static readonly FashionMnistSettings Settings = new()
     {
-        CleanImages = 100, CorruptedImages = 20, TestImages = 200, GdMaxIterations = 3000, Iterations = 20, RecordEvery = 10,
-        BatchSize = 10, LeadingCount = 5, LanczosBudget = 15, PowerIterations = 10, SharpnessDraws = 5, TraceProbes = 5,
+        TrainingImages = 120, CorruptedFrom = 100, CorruptedImages = 20, TestImages = 200, RecordTestImages = 100, SharpnessTestImages = 100,
+        GdMaxIterations = 3000, Iterations = 20, RecordEvery = 10, DynamicsSeeds = [1, 2],
+        BatchSize = 10, LeadingCount = 5, LanczosBudget = 15, PowerIterations = 10, SharpnessMaxPairs = 40, TraceProbes = 5, TopEigenvalueBudget = 10,
     };
 
-    public FashionMnistResult Result { get; } = FashionMnistExperiment.Run(Settings, FashionMnistData.StandIn(Settings));
+    public static FashionMnistData Data => FashionMnistData.StandIn(Settings);
+
+    public FashionMnistResult Result { get; } = FashionMnistExperiment.Run(Settings, Data);
 }
 
 public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output) : IClassFixture<TinyFashionMnistRun>
@@ -26,41 +31,75 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
     public void GdPhaseFitsTheCorruptedTrainingSet()
     {
         var start = run.Result.Start;
-        output.WriteLine($"GD phase: {start.Iterations} steps, training accuracy {start.TrainAccuracy}, loss {start.TrainLoss}");
+        output.WriteLine(run.Result.StartSummary);
         Assert.True(start.Fitted, $"not fit after {start.Iterations} steps: accuracy {start.TrainAccuracy}");
         Assert.Equal(1.0, start.TrainAccuracy);
+        Assert.Equal(1.0, run.Result.AtStart.TrainAccuracyClean);
+        Assert.Equal(1.0, run.Result.AtStart.TrainAccuracyRandom);
+        Assert.Equal(200, run.Result.AtStart.TestImages);
         Assert.InRange(start.Iterations, 1, TinyFashionMnistRun.Settings.GdMaxIterations);
     }
 
     [Fact]
-    public void EveryDynamicIsMeasuredAtTheSameIterationsFromTheSameStart()
+    public void EveryNoisyDynamicRunsOncePerSeedAndGdOnceFromTheSameStart()
     {
-        var result = run.Result;
-        Assert.Equal(PaperDynamics, result.Dynamics);
-        var atStart = result.Of("GD")[0];
+        var table = run.Result.Table;
+        Assert.Equal(PaperDynamics, table.Dynamics);
+        var atStart = run.Result.AtStart;
         foreach (string name in PaperDynamics)
         {
-            var rows = result.Of(name);
-            Assert.Equal([0, 10, 20], rows.Select(r => r.Iteration));
-            Assert.Equal(atStart with { Dynamic = name }, rows[0]);
-            foreach (var r in rows)
+            var finals = table.Finals(name);
+            Assert.Equal(name == "GD" ? [1] : new[] { 1, 2 }, finals.Select(r => r.Seed));
+            foreach (int seed in finals.Select(r => r.Seed))
             {
-                Assert.Equal(r.TraceHSigma / r.TraceHSigmaBar, r.Ratio, 1e-12 * r.Ratio);
-                Assert.True(r.TraceSigma > 0 && r.TraceHSigma > 0, $"{name} at {r.Iteration}: Tr Σ̂ = {r.TraceSigma}, Tr(HΣ̂) = {r.TraceHSigma}");
-                Assert.InRange(r.TestAccuracy, 0, 1);
+                var rows = table.Of(name).Where(r => r.Seed == seed).ToArray();
+                Assert.Equal([0, 10, 20], rows.Select(r => r.Iteration));
+                Assert.Equal(atStart with { Dynamic = name, Seed = seed }, rows[0]);
+                Assert.Equal([200, 100, 200], rows.Select(r => r.TestImages)); // every test image at the start and the end only
             }
-            var final = result.Final(name);
-            output.WriteLine($"{name,-18} test accuracy {atStart.TestAccuracy:F4} → {final.TestAccuracy:F4}, sharpness {atStart.Sharpness:G4} → {final.Sharpness:G4}, ratio {final.Ratio:F1}");
+            var final = finals[^1];
+            output.WriteLine($"{name,-18} test accuracy {atStart.TestAccuracy:F4} → {final.TestAccuracy:F4}, sharpness {atStart.Sharpness.Value:G4} → {final.Sharpness.Value:G4}, ratio {final.Ratio.Value:F1} ± {final.Ratio.StandardError:F1}");
+        }
+        // The seeds differ for noisy dynamics.
+        Assert.NotEqual(table.Finals("SGD")[0].TrainLoss, table.Finals("SGD")[1].TrainLoss);
+    }
+
+    [Fact]
+    public void EveryRowIsInternallyConsistent()
+    {
+        int d = SmallCnn.Create().ParameterCount;
+        foreach (var r in run.Result.Table.Rows)
+        {
+            // The ratio is Tr(HΣ̂) over Tr H · Tr Σ̂ / D, and its error is positive.
+            Assert.Equal(r.TraceHSigma.Value / (r.TraceH.Value * r.TraceSigma / d), r.Ratio.Value, 1e-9 * r.Ratio.Value);
+            Assert.True(r.Ratio.StandardError > 0 && r.TraceH.StandardError > 0 && r.TraceHSigma.StandardError > 0);
+            Assert.InRange(r.TrainAccuracyClean, 0, 1);
+            Assert.InRange(r.TrainAccuracyRandom, 0, 1);
+            // Pair by pair (|ΔL(ν)| + |ΔL(−ν)|)/2 ≥ |ΔL(ν) + ΔL(−ν)|/2, so the means keep that order.
+            Assert.True(r.SharpnessAbsolute.Value >= Math.Abs(r.Sharpness.Value) - 1e-15, $"{r.Dynamic} {r.Iteration}: E|ΔL| < |E ΔL|");
+            Assert.True(r.TestSharpnessAbsolute.Value >= Math.Abs(r.TestSharpness.Value) - 1e-15, $"{r.Dynamic} {r.Iteration}: test E|ΔL| < |E ΔL|");
         }
     }
 
     [Fact]
-    public void GdIsDeterministicSoItsPathIsPlainGradientDescent()
+    public void CleanAndRandomLabelAccuraciesMakeUpTheTrainingAccuracy()
     {
-        // GD draws nothing: running it again from the same start gives the same final loss.
         var settings = TinyFashionMnistRun.Settings;
-        var data = FashionMnistData.StandIn(settings);
+        var data = TinyFashionMnistRun.Data;
         var objective = new NetworkObjective(SmallCnn.Create(), data.Training.ToExamples());
+        var final = run.Result.Table.Finals("SGD")[0];
+        var theta = FinalParameters(settings with { Dynamics = [PaperDynamic.Sgd], DynamicsSeeds = [final.Seed] }, data);
+        double whole = objective.Accuracy(theta);
+        double weighted = (final.TrainAccuracyClean * settings.CleanImages + final.TrainAccuracyRandom * settings.CorruptedImages) / settings.TrainingImages;
+        Assert.Equal(whole, weighted, 1e-12);
+        Assert.Equal(objective.Loss(theta), final.TrainLoss, 1e-12);
+    }
+
+    [Fact]
+    public void GdIsPlainGradientDescentAtTheDynamicsLearningRate()
+    {
+        var settings = TinyFashionMnistRun.Settings;
+        var objective = new NetworkObjective(SmallCnn.Create(), TinyFashionMnistRun.Data.Training.ToExamples());
         var theta = (double[])run.Result.Start.Theta.Clone();
         var gradient = new double[theta.Length];
         for (int t = 0; t < settings.Iterations; t++)
@@ -68,25 +107,70 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
             objective.Gradient(theta, gradient);
             for (int i = 0; i < theta.Length; i++) theta[i] -= settings.LearningRate * gradient[i];
         }
-        Assert.Equal(objective.Loss(theta), run.Result.Final("GD").TrainLoss);
+        Assert.Equal(objective.Loss(theta), run.Result.Table.Finals("GD")[0].TrainLoss);
     }
 
     [Fact]
-    public void CsvSaysItRanOnTheStandInAndHasOneRowPerRecord()
+    public void ARunsNumbersDependOnlyOnItsDynamicAndSeedNotOnWhatElseRuns()
     {
-        var lines = run.Result.ToCsv().TrimEnd('\n').Split('\n');
+        var settings = TinyFashionMnistRun.Settings with { Dynamics = [PaperDynamic.Sgd, PaperDynamic.GldDiag], DynamicsSeeds = [2] };
+        var alone = FashionMnistExperiment.Run(settings, TinyFashionMnistRun.Data);
+        foreach (string name in new[] { "SGD", "GLD diag" })
+            Assert.Equal(run.Result.Table.Of(name).Where(r => r.Seed == 2), alone.Table.Of(name));
+    }
+
+    [Fact]
+    public void AnInterruptedRunResumesToTheSameNumbersAndAFinishedOneIsNotRecomputed()
+    {
+        var settings = TinyFashionMnistRun.Settings with { Dynamics = [PaperDynamic.GldLeading, PaperDynamic.Sgd], DynamicsSeeds = [1] };
+        using var folder = new TempDirectory();
+        using var cancel = new CancellationTokenSource();
+        // Stop after the first recorded stretch of the first run: its checkpoint is on disk, nothing is finished.
+        var stopEarly = new SynchronousProgress(p => { if (p.Completed == 3) cancel.Cancel(); });
+        Assert.ThrowsAny<OperationCanceledException>(() => FashionMnistExperiment.Run(settings, TinyFashionMnistRun.Data, folder.Path, stopEarly, cancel.Token));
+        Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "runs"), "*.checkpoint"));
+
+        var resumed = FashionMnistExperiment.Run(settings, TinyFashionMnistRun.Data, folder.Path);
+        Assert.Equal(run.Result.Table.Of("GLD leading").Where(r => r.Seed == 1), resumed.Table.Of("GLD leading"));
+        Assert.Equal(run.Result.Table.Of("SGD").Where(r => r.Seed == 1), resumed.Table.Of("SGD"));
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder.Path, "runs"), "*.checkpoint"));
+
+        // A finished run is read back, not recomputed: corrupting its file makes the next run recompute it, same numbers.
+        var progress = new List<int>();
+        var again = FashionMnistExperiment.Run(settings, TinyFashionMnistRun.Data, folder.Path, new SynchronousProgress(p => progress.Add(p.Completed)));
+        Assert.Equal(resumed.Table.Rows, again.Table.Rows);
+        var file = Directory.GetFiles(Path.Combine(folder.Path, "runs"), "sgd-*.csv").Single();
+        var bytes = File.ReadAllBytes(file);
+        bytes[bytes.Length / 2] ^= 1;
+        File.WriteAllBytes(file, bytes);
+        Assert.Equal(resumed.Table.Rows, FashionMnistExperiment.Run(settings, TinyFashionMnistRun.Data, folder.Path).Table.Rows);
+    }
+
+    [Fact]
+    public void CsvHoldsEverySeedNamesTheDataAndTheDeparturesAndReadsBack()
+    {
+        string csv = run.Result.ToCsv();
+        var lines = csv.TrimEnd('\n').Split('\n');
         Assert.StartsWith("# data: SYNTHETIC STAND-IN", lines[0]);
-        Assert.StartsWith("# GD phase:", lines[1]);
-        Assert.Equal("dynamic,iteration,test_accuracy,train_loss,sharpness,trace_sigma,ratio", lines[2]);
-        Assert.Equal(8 * 3, lines.Length - 3);
-        Assert.All(lines[3..], l => Assert.Equal(7, l.Split(',').Length));
-        Assert.True(run.Result.IsStandIn);
+        Assert.StartsWith("# GD phase", lines[1]);
+        Assert.Contains(lines, l => l.StartsWith("# departure: LeadingDrawsEveryStep", StringComparison.Ordinal));
+        var header = lines.Single(l => l.StartsWith("dynamic,", StringComparison.Ordinal));
+        Assert.Equal(FashionMnistCsv.Header, header);
+        Assert.Equal("dynamic,seed,iteration", string.Join(',', header.Split(',')[..3]));
+        Assert.Equal((7 * 2 + 1) * 3, run.Result.Table.Rows.Count);
+        var back = FashionMnistTable.FromCsv(csv);
+        Assert.Equal(run.Result.Table.Rows, back.Rows);
+        Assert.True(back.IsStandIn);
+        Assert.Equal(run.Result.DataDescription, back.DataDescription);
     }
 
     [Fact]
     public void SameSeedSameNumbers_WhateverTheThreadCount()
     {
-        var settings = TinyFashionMnistRun.Settings with { GdMaxIterations = 3, Iterations = 4, RecordEvery = 2, Seed = 7 };
+        var settings = TinyFashionMnistRun.Settings with
+        {
+            GdMaxIterations = 3, Iterations = 20, RecordEvery = 10, Seed = 7, Dynamics = [PaperDynamic.GldHessian, PaperDynamic.Sgd], DynamicsSeeds = [1],
+        };
         var data = FashionMnistData.StandIn(settings);
         var one = FashionMnistExperiment.Run(settings with { MaxDegreeOfParallelism = 1 }, data);
         var all = FashionMnistExperiment.Run(settings with { MaxDegreeOfParallelism = -1 }, data);
@@ -101,5 +185,27 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
         Assert.Equal("LearningRate", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { LearningRate = double.NaN }).Validate()).ParamName);
         Assert.Equal("LanczosBudget", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { LanczosBudget = 4 }).Validate()).ParamName);
         Assert.Equal("MaxDegreeOfParallelism", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { MaxDegreeOfParallelism = 0 }).Validate()).ParamName);
+        Assert.Equal("RecordEvery", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { RecordEvery = 15 }).Validate()).ParamName);
+        Assert.Equal("CorruptedImages", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { CorruptedImages = 21 }).Validate()).ParamName);
+        Assert.Equal("RecordTestImages", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { RecordTestImages = 201 }).Validate()).ParamName);
+        Assert.Equal("DynamicsSeeds", Assert.Throws<ArgumentException>(() => (settings with { DynamicsSeeds = [1, 1] }).Validate()).ParamName);
+        Assert.Equal("Dynamics", Assert.Throws<ArgumentException>(() => (settings with { Dynamics = [] }).Validate()).ParamName);
+    }
+
+    private static double[] FinalParameters(FashionMnistSettings settings, FashionMnistData data)
+    {
+        // Re-runs the one run through the loop it uses, to get its final parameters.
+        var training = new NetworkObjective(SmallCnn.Create(), data.Training.ToExamples());
+        var dynamic = FashionMnistDynamics.Create(settings.Dynamics[0], settings);
+        var random = Randomness.RandomStream.ForTask(Randomness.RandomStream.DeriveSeed(settings.Seed, settings.DynamicsSeeds[0]), settings.Dynamics[0].StreamKey());
+        var theta = FashionMnistGdPhase.Run(training, settings, "test").Theta;
+        for (int done = 0; done < settings.Iterations; done += settings.RecordEvery)
+            theta = DynamicsRunner.Run(training, theta, dynamic, new GradientStep(settings.LearningRate), settings.RecordEvery, random, Recording.FinalOnly).Final;
+        return theta;
+    }
+
+    private sealed class SynchronousProgress(Action<ExperimentProgress> report) : IProgress<ExperimentProgress>
+    {
+        public void Report(ExperimentProgress value) => report(value);
     }
 }

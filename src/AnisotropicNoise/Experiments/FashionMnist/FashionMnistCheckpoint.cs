@@ -12,7 +12,6 @@ namespace AnisotropicNoise.Experiments;
 public static class FashionMnistCheckpoint
 {
     private const string Magic = "ANISOTROPIC-NOISE-GD-CHECKPOINT-1";
-    private const int HashBytes = 32;
 
     /// <summary>The default checkpoint folder: <c>checkpoints</c> beside the FashionMNIST cache folder (<see cref="Data.FashionMnist.DefaultCacheDirectory"/>).</summary>
     public static string DefaultDirectory => Path.Combine(Path.GetDirectoryName(Data.FashionMnist.DefaultCacheDirectory)!, "checkpoints");
@@ -23,7 +22,7 @@ public static class FashionMnistCheckpoint
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(data);
         string text = string.Create(CultureInfo.InvariantCulture,
-            $"{settings.CleanImages}|{settings.CorruptedImages}|{settings.GdLearningRate:R}|{settings.GdMaxIterations}|{settings.Seed}|{data.TrainingIdentity()}");
+            $"{settings.TrainingImages}|{settings.CorruptedFrom}|{settings.CorruptedImages}|{settings.GdLearningRate:R}|{settings.GdStop}|{settings.GdMaxIterations}|{(settings.GdStop == GdStopRule.Loss ? settings.GdLossThreshold : 0):R}|{settings.Seed}|{data.TrainingIdentity()}");
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..24];
     }
 
@@ -52,9 +51,7 @@ public static class FashionMnistCheckpoint
             writer.Write(start.Theta.Length);
             foreach (double x in start.Theta) writer.Write(x);
         }
-        var bytes = body.ToArray();
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        AtomicFile.WriteAllBytes(path, [.. bytes, .. SHA256.HashData(bytes)]);
+        ChecksummedFile.Write(path, body.ToArray());
     }
 
     /// <summary>
@@ -64,13 +61,7 @@ public static class FashionMnistCheckpoint
     /// <exception cref="InvalidDataException">The file is truncated, corrupt (checksum), of another format, key or dimension; the message says which.</exception>
     public static FashionMnistStart Load(string path, string key, int dimension, string origin)
     {
-        var bytes = File.ReadAllBytes(path);
-        if (bytes.Length < HashBytes)
-            throw new InvalidDataException($"{path}: truncated ({bytes.Length} bytes).");
-        var body = bytes.AsSpan(0, bytes.Length - HashBytes);
-        if (!SHA256.HashData(body).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - HashBytes)))
-            throw new InvalidDataException($"{path}: checksum mismatch (truncated or corrupt).");
-        using var reader = new BinaryReader(new MemoryStream(body.ToArray()), Encoding.UTF8);
+        using var reader = new BinaryReader(new MemoryStream(ChecksummedFile.Read(path)), Encoding.UTF8);
         try
         {
             if (reader.ReadString() != Magic) throw new InvalidDataException($"{path}: not a GD checkpoint of this format.");

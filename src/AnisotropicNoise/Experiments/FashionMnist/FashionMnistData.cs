@@ -75,5 +75,5 @@ public sealed record FashionMnistData(LabeledImages Training, LabeledImages Test
     }
 
     private static LabeledImages Corrupt(LabeledImages training, FashionMnistSettings settings) =>
-        LabelCorruption.Corrupt(training, settings.CleanImages, settings.CorruptedImages, settings.Seed);
+        LabelCorruption.Corrupt(training, settings.CorruptedFrom, settings.CorruptedImages, settings.Seed);
 }

@@ -7,29 +7,37 @@ namespace AnisotropicNoise.Experiments;
 public static class FashionMnistDynamics
 {
     /// <summary>
-    /// GD, GLD const, GLD dynamic, GLD diag, GLD leading, GLD Hessian, GLD 1st eigvec(H) and SGD.
-    /// Every noise but GLD const is matched to SGD's magnitude <c>η² Tr Σ̂</c>, <c>Σ̂</c> from one
-    /// shuffled pass; GLD leading and GLD Hessian recompute their structure every
+    /// The dynamic <paramref name="which"/> as the settings define it. Every noise but GLD const is
+    /// matched to SGD's magnitude <c>η² Tr Σ̂</c>, <c>Σ̂</c> from one shuffled pass, except GLD leading
+    /// under <see cref="LeadingScale.TopKOfSigmaHat"/>, which keeps the top-k part's own size
+    /// <c>η² Σ̂_k</c>; GLD leading and GLD Hessian recompute their structure every
     /// <see cref="FashionMnistSettings.LeadingRefreshEvery"/> steps, GLD 1st eigvec(H) every
-    /// <see cref="FashionMnistSettings.EigenvectorRefreshEvery"/>; every noise draws at every step.
+    /// <see cref="FashionMnistSettings.EigenvectorRefreshEvery"/>.
     /// </summary>
-    public static IReadOnlyList<Dynamic> Create(FashionMnistSettings settings)
+    public static Dynamic Create(PaperDynamic which, FashionMnistSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        settings.Validate();
         var sigmaHat = CovarianceEstimator.ShuffledPass(settings.BatchSize);
         var matched = NoiseMagnitude.MatchedToSgd(sigmaHat);
-        var gldConst = NoiseMagnitude.FixedGradientVariance(settings.GldConstSigma * settings.GldConstSigma);
-        return
-        [
-            Dynamic.GradientDescent,
-            Dynamic.Langevin(new IsotropicNoise(gldConst)),
-            Dynamic.Langevin(new IsotropicNoise(matched)),
-            Dynamic.Langevin(new DiagonalNoise(sigmaHat, matched)),
-            Dynamic.Langevin(new LeadingNoise(sigmaHat, settings.LeadingCount, matched), settings.LeadingRefreshEvery),
-            Dynamic.Langevin(new HessianNoise(settings.LeadingCount, matched, maxIterations: settings.LanczosBudget), settings.LeadingRefreshEvery),
-            Dynamic.Langevin(new HessianEigenvectorNoise(matched, powerIterations: settings.PowerIterations), settings.EigenvectorRefreshEvery),
-            Dynamic.Sgd(settings.BatchSize, withReplacement: false),
-        ];
+        return which switch
+        {
+            PaperDynamic.Gd => Dynamic.GradientDescent,
+            PaperDynamic.GldConst => Dynamic.Langevin(new IsotropicNoise(NoiseMagnitude.FixedGradientVariance(settings.GldConstSigma * settings.GldConstSigma))),
+            PaperDynamic.GldDynamic => Dynamic.Langevin(new IsotropicNoise(matched)),
+            PaperDynamic.GldDiag => Dynamic.Langevin(new DiagonalNoise(sigmaHat, matched)),
+            PaperDynamic.GldLeading => Dynamic.Langevin(Leading(settings, sigmaHat, matched), settings.LeadingRefreshEvery),
+            PaperDynamic.GldHessian => Dynamic.Langevin(
+                new HessianNoise(settings.LeadingCount, matched, maxIterations: settings.LanczosBudget), settings.LeadingRefreshEvery),
+            PaperDynamic.GldEigenvector => Dynamic.Langevin(
+                new HessianEigenvectorNoise(matched, powerIterations: settings.PowerIterations), settings.EigenvectorRefreshEvery),
+            PaperDynamic.Sgd => Dynamic.Sgd(settings.BatchSize, withReplacement: false),
+            _ => throw new ArgumentOutOfRangeException(nameof(which), which, "not one of the paper's dynamics."),
+        };
+    }
+
+    private static INoise Leading(FashionMnistSettings settings, CovarianceEstimator sigmaHat, NoiseMagnitude matched)
+    {
+        var noise = new LeadingNoise(sigmaHat, settings.LeadingCount, matched, matchTrace: settings.LeadingScale == LeadingScale.MatchedTrace);
+        return settings.LeadingDrawsEveryStep ? noise : new DrawOnRefreshOnly(noise);
     }
 }

@@ -6,15 +6,17 @@ namespace AnisotropicNoise.Experiments;
 
 /// <summary>
 /// The paper's Fig. 3: full-batch GD to a sharp minimum that fits a partly mislabelled FashionMNIST
-/// training set, then each of the eight dynamics of PAPER.md §3 from there, measuring test accuracy,
-/// training loss, expected sharpness, <c>Tr Σ̂</c> and the indicator ratio every <c>r</c> iterations.
+/// training set, then each chosen dynamic of PAPER.md §3 from there, once per dynamics seed (GD once),
+/// measuring every <c>r</c> iterations what <see cref="FashionMnistRow"/> holds.
 /// </summary>
 public static class FashionMnistExperiment
 {
     /// <summary>
-    /// Runs the experiment on <paramref name="data"/>. The GD phase is loaded from, or saved to,
-    /// <paramref name="checkpointDirectory"/> (none: always computed). The dynamics run one after
-    /// another, each on its own seeded stream; losses and gradients use the cores.
+    /// Runs the experiment on <paramref name="data"/>. With <paramref name="checkpointDirectory"/>, the
+    /// GD phase is loaded from or saved there, every finished run is kept there and skipped by a re-run
+    /// with the same settings, and an unfinished run resumes from its last recorded stretch; without it,
+    /// everything is computed. Runs go one after another; losses, gradients and products use the cores.
+    /// Progress counts recorded stretches (plus the GD phase and the start's measurement).
     /// </summary>
     public static FashionMnistResult Run(
         FashionMnistSettings settings, FashionMnistData data, string? checkpointDirectory = null,
@@ -24,30 +26,79 @@ public static class FashionMnistExperiment
         ArgumentNullException.ThrowIfNull(data);
         settings.Validate();
         var network = SmallCnn.Create(data.Training.Rows, data.Training.Columns, data.Training.ClassCount);
-        var training = new NetworkObjective(network, data.Training.ToExamples(), settings.MaxDegreeOfParallelism);
-        var test = new NetworkObjective(network, data.Test.ToExamples(), settings.MaxDegreeOfParallelism);
-        var dynamics = FashionMnistDynamics.Create(settings);
-        int total = dynamics.Count + 2, completed = 0;
-        progress?.Report(new ExperimentProgress(completed, total));
-        var start = FashionMnistGdPhase.LoadOrRun(training, settings, data, checkpointDirectory, cancellationToken);
-        progress?.Report(new ExperimentProgress(++completed, total));
-        var probe = new FashionMnistProbe(training, test, settings);
-        var atStart = probe.Measure("", 0, start.Theta);
-        progress?.Report(new ExperimentProgress(++completed, total));
+        var probe = new FashionMnistProbe(network, data, settings);
+        var runs = settings.Dynamics
+            .SelectMany(d => d == PaperDynamic.Gd ? [(d, settings.DynamicsSeeds[0])] : settings.DynamicsSeeds.Select(seed => (d, seed)))
+            .ToArray();
+        int stretches = (settings.Iterations + settings.RecordEvery - 1) / settings.RecordEvery;
+        var counter = new ProgressCounter(progress, 2 + runs.Length * stretches);
+
+        var start = FashionMnistGdPhase.LoadOrRun(probe.Training, settings, data, checkpointDirectory, cancellationToken: cancellationToken);
+        counter.Advance();
+        string startKey = FashionMnistCheckpoint.Key(settings, data);
+        var store = new FashionMnistRunStore(checkpointDirectory is null ? null : Path.Combine(checkpointDirectory, "runs"));
+        string atStartKey = FashionMnistRunStore.StartKey(settings, startKey);
+        var atStart = store.Finished(atStartKey)?.Single() ?? probe.Measure("", 0, 0, start.Theta, final: true);
+        store.Finish(atStartKey, [atStart]);
+        counter.Advance();
 
         var rows = new List<FashionMnistRow>();
-        var optimizer = new GradientStep(settings.LearningRate);
-        for (int k = 0; k < dynamics.Count; k++)
+        foreach (var (dynamic, seed) in runs)
         {
-            var dynamic = dynamics[k];
-            var trajectory = DynamicsRunner.Run(
-                training, start.Theta, dynamic, optimizer, settings.Iterations, RandomStream.ForTask(settings.Seed, k),
-                new Recording(settings.RecordEvery), cancellationToken);
-            rows.Add(atStart with { Dynamic = dynamic.Name });
-            for (int i = 1; i < trajectory.Steps.Count; i++)
-                rows.Add(probe.Measure(dynamic.Name, trajectory.Steps[i], trajectory.Parameters[i]));
-            progress?.Report(new ExperimentProgress(++completed, total));
+            string key = FashionMnistRunStore.Key(settings, startKey, dynamic, seed);
+            var finished = store.Finished(key);
+            if (finished is null)
+            {
+                finished = RunOne(settings, probe, store, key, dynamic, seed, start.Theta, atStart, counter, cancellationToken);
+                store.Finish(key, finished);
+            }
+            else counter.Advance(stretches);
+            rows.AddRange(finished);
         }
-        return new FashionMnistResult(settings, data.Description, data.IsStandIn, start, rows);
+        return new FashionMnistResult(settings, start, atStart, new FashionMnistTable(data.Description, data.IsStandIn, rows));
+    }
+
+    // One dynamic, one seed, in stretches of RecordEvery steps (each starts on a refresh), checkpointed after each.
+    private static List<FashionMnistRow> RunOne(
+        FashionMnistSettings settings, FashionMnistProbe probe, FashionMnistRunStore store, string key, PaperDynamic which, int seed,
+        double[] start, FashionMnistRow atStart, ProgressCounter counter, CancellationToken cancellationToken)
+    {
+        var dynamic = FashionMnistDynamics.Create(which, settings);
+        string name = which.DisplayName();
+        var optimizer = new GradientStep(settings.LearningRate);
+        var state = store.Checkpoint(key, start.Length) ?? new RunCheckpoint(
+            0, start, RandomStream.ForTask(RandomStream.DeriveSeed(settings.Seed, seed), which.StreamKey()), [atStart with { Dynamic = name, Seed = seed }]);
+        counter.Advance(state.Iteration / settings.RecordEvery);
+        while (state.Iteration < settings.Iterations)
+        {
+            int steps = Math.Min(settings.RecordEvery, settings.Iterations - state.Iteration);
+            var theta = DynamicsRunner.Run(probe.Training, state.Theta, dynamic, optimizer, steps, state.Random, Recording.FinalOnly, cancellationToken).Final;
+            int iteration = state.Iteration + steps;
+            state.Rows.Add(probe.Measure(name, seed, iteration, theta, final: iteration == settings.Iterations));
+            state = state with { Iteration = iteration, Theta = theta };
+            if (iteration < settings.Iterations) store.Save(key, state);
+            counter.Advance();
+        }
+        return state.Rows;
+    }
+
+    private sealed class ProgressCounter
+    {
+        private readonly IProgress<ExperimentProgress>? _progress;
+        private readonly int _total;
+        private int _completed;
+
+        public ProgressCounter(IProgress<ExperimentProgress>? progress, int total)
+        {
+            (_progress, _total) = (progress, total);
+            progress?.Report(new ExperimentProgress(0, total)); // before the GD phase, so a first run is not silent
+        }
+
+        public void Advance(int by = 1)
+        {
+            if (by == 0) return;
+            _completed += by;
+            _progress?.Report(new ExperimentProgress(_completed, _total));
+        }
     }
 }

@@ -4,8 +4,9 @@ namespace AnisotropicNoise.Experiments;
 
 /// <summary>
 /// The GD phase of the FashionMNIST experiment: full-batch gradient descent from the network's
-/// seeded initialisation until the corrupted training set is fit (100 % training accuracy) or the
-/// step cap, saved to a checkpoint so that re-runs start from the same sharp minimum.
+/// seeded initialisation until its stop rule (<see cref="FashionMnistSettings.GdStop"/>: the corrupted
+/// training set fit, a step count, or a training-loss threshold) or the step cap, saved to a
+/// checkpoint so that re-runs start from the same sharp minimum.
 /// </summary>
 public static class FashionMnistGdPhase
 {
@@ -16,12 +17,13 @@ public static class FashionMnistGdPhase
     /// <see cref="FashionMnistStart.Origin"/> says so. Without a directory the phase always runs.
     /// </summary>
     public static FashionMnistStart LoadOrRun(
-        NetworkObjective training, FashionMnistSettings settings, FashionMnistData data, string? checkpointDirectory, CancellationToken cancellationToken = default)
+        NetworkObjective training, FashionMnistSettings settings, FashionMnistData data, string? checkpointDirectory,
+        IProgress<int>? steps = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(data);
-        if (checkpointDirectory is null) return Run(training, settings, "computed (no checkpoint folder)", cancellationToken);
+        if (checkpointDirectory is null) return Run(training, settings, "computed (no checkpoint folder)", steps, cancellationToken);
         string key = FashionMnistCheckpoint.Key(settings, data);
         string path = FashionMnistCheckpoint.PathFor(checkpointDirectory, key);
         string origin = $"computed, saved to {path}";
@@ -36,30 +38,33 @@ public static class FashionMnistGdPhase
                 origin = $"recomputed: the checkpoint was unusable ({e.Message}); replaced";
             }
         }
-        var start = Run(training, settings, origin, cancellationToken);
+        var start = Run(training, settings, origin, steps, cancellationToken);
         FashionMnistCheckpoint.Save(path, key, start);
         return start;
     }
 
-    /// <summary>Runs the GD phase from the seeded initialisation.</summary>
-    public static FashionMnistStart Run(NetworkObjective training, FashionMnistSettings settings, string origin, CancellationToken cancellationToken = default)
+    /// <summary>Runs the GD phase from the seeded initialisation, reporting the step count to <paramref name="steps"/> every 100 steps.</summary>
+    public static FashionMnistStart Run(
+        NetworkObjective training, FashionMnistSettings settings, string origin, IProgress<int>? steps = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
         var theta = training.Network.InitializeParameters(settings.Seed);
         var gradient = new double[theta.Length];
-        int steps = 0;
-        double accuracy = training.Accuracy(theta);
-        while (accuracy < 1 && steps < settings.GdMaxIterations)
+        int step = 0;
+        while (step < settings.GdMaxIterations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            training.Gradient(theta, gradient);
+            if (settings.GdStop == GdStopRule.Fit && training.Accuracy(theta) == 1) break;
+            double loss = training.Gradient(theta, gradient);
+            if (settings.GdStop == GdStopRule.Loss && loss <= settings.GdLossThreshold) break;
             for (int i = 0; i < theta.Length; i++) theta[i] -= settings.GdLearningRate * gradient[i];
-            steps++;
-            if (!theta.All(double.IsFinite)) throw new Dynamics.DivergenceException("GD phase", steps);
-            accuracy = training.Accuracy(theta);
+            step++;
+            if (!theta.All(double.IsFinite)) throw new Dynamics.DivergenceException("GD phase", step);
+            if (step % 100 == 0) steps?.Report(step);
         }
-        return new FashionMnistStart(theta, steps, accuracy == 1, accuracy, training.Loss(theta), origin);
+        double accuracy = training.Accuracy(theta);
+        return new FashionMnistStart(theta, step, accuracy == 1, accuracy, training.Loss(theta), origin);
     }
 }

@@ -1,41 +1,31 @@
 using System.Globalization;
-using System.Text;
 
 namespace AnisotropicNoise.Experiments;
 
-/// <summary>The outcome of the FashionMNIST experiment: the sharp minimum and every dynamic's measurements from there.</summary>
+/// <summary>The outcome of the FashionMNIST experiment: the sharp minimum, its measurement, and every run's measurements from there.</summary>
 /// <param name="Settings">The settings that produced it.</param>
-/// <param name="DataDescription">Where the images came from, in words (real files or the synthetic stand-in).</param>
-/// <param name="IsStandIn">Whether the images were the synthetic stand-in.</param>
 /// <param name="Start">The end of the GD phase.</param>
-/// <param name="Rows">Each dynamic's measurements at each recorded iteration, in the order of <see cref="FashionMnistDynamics.Create"/>.</param>
-public sealed record FashionMnistResult(
-    FashionMnistSettings Settings, string DataDescription, bool IsStandIn, FashionMnistStart Start, IReadOnlyList<FashionMnistRow> Rows)
+/// <param name="AtStart">The measurement at the sharp minimum (every test image), iteration 0 of every run.</param>
+/// <param name="Table">Every run's rows, with the data's description.</param>
+public sealed record FashionMnistResult(FashionMnistSettings Settings, FashionMnistStart Start, FashionMnistRow AtStart, FashionMnistTable Table)
 {
-    /// <summary>The names of the dynamics, in order.</summary>
-    public IReadOnlyList<string> Dynamics => Rows.Select(r => r.Dynamic).Distinct().ToArray();
+    /// <summary>Where the images came from, in words.</summary>
+    public string DataDescription => Table.DataDescription;
 
-    /// <summary>The rows of <paramref name="dynamic"/>, by iteration.</summary>
-    public IReadOnlyList<FashionMnistRow> Of(string dynamic) => Rows.Where(r => r.Dynamic == dynamic).ToArray();
+    /// <summary>Whether the images were the synthetic stand-in.</summary>
+    public bool IsStandIn => Table.IsStandIn;
 
-    /// <summary>The last row of <paramref name="dynamic"/>.</summary>
-    /// <exception cref="ArgumentException">No dynamic of that name ran.</exception>
-    public FashionMnistRow Final(string dynamic) =>
-        Rows.LastOrDefault(r => r.Dynamic == dynamic) ?? throw new ArgumentException($"no dynamic named '{dynamic}'; ran: {string.Join(", ", Dynamics)}.", nameof(dynamic));
+    /// <summary>The names of the dynamics that ran, in order.</summary>
+    public IReadOnlyList<string> Dynamics => Table.Dynamics;
 
-    /// <summary>
-    /// The table as CSV: <c>dynamic,iteration,test_accuracy,train_loss,sharpness,trace_sigma,ratio</c>, after
-    /// <c>#</c> comment lines that say which data it ran on and how the GD phase ended.
-    /// </summary>
-    public string ToCsv()
-    {
-        var csv = new StringBuilder();
-        csv.Append(CultureInfo.InvariantCulture, $"# data: {DataDescription}\n");
-        csv.Append(CultureInfo.InvariantCulture,
-            $"# GD phase: {Start.Iterations} steps, fitted {Start.Fitted}, train accuracy {Start.TrainAccuracy:R}, train loss {Start.TrainLoss:R} ({Start.Origin})\n");
-        csv.Append("dynamic,iteration,test_accuracy,train_loss,sharpness,trace_sigma,ratio\n");
-        foreach (var r in Rows)
-            csv.Append(CultureInfo.InvariantCulture, $"{r.Dynamic},{r.Iteration},{r.TestAccuracy:R},{r.TrainLoss:R},{r.Sharpness:R},{r.TraceSigma:R},{r.Ratio:R}\n");
-        return csv.ToString();
-    }
+    /// <summary>The sentence that describes the start: GD phase steps, fit, training loss and accuracy, gradient norm, test accuracy, sharpness, <c>λ₁</c>.</summary>
+    public string StartSummary => string.Create(CultureInfo.InvariantCulture,
+        $"GD phase (η = {Settings.GdLearningRate}, stop: {Settings.GdStop}): {Start.Iterations} steps, {(Start.Fitted ? "fits" : "does NOT fit")} the training set " +
+        $"(accuracy {Start.TrainAccuracy:P2}; clean {AtStart.TrainAccuracyClean:P2}, random labels {AtStart.TrainAccuracyRandom:P2}), training loss {Start.TrainLoss:G4}, " +
+        $"‖∇L‖ {AtStart.GradientNorm:G3}, test accuracy {AtStart.TestAccuracy:P2} on {AtStart.TestImages} images, sharpness {AtStart.Sharpness.Value:G3} ± {AtStart.Sharpness.StandardError:G2} " +
+        $"(|ΔL| {AtStart.SharpnessAbsolute.Value:G3} ± {AtStart.SharpnessAbsolute.StandardError:G2}), λ₁ {AtStart.TopEigenvalue:G4}; {Start.Origin}");
+
+    /// <summary>The table as CSV (<see cref="FashionMnistCsv.Header"/>), after <c>#</c> lines that say which data, how the GD phase ended, and each departure from the authors' scripts.</summary>
+    public string ToCsv() =>
+        Table.ToCsv([StartSummary, .. Settings.Departures().Select(d => $"departure: {d.Setting} = {d.Here}; scripts: {d.Scripts}")]);
 }

@@ -1,8 +1,12 @@
+using AnisotropicNoise.Dynamics;
+
 namespace AnisotropicNoise.Experiments;
 
 /// <summary>
 /// The settings of the FashionMNIST experiment (the paper's Fig. 3). <see cref="Paper"/> holds the
-/// authors' settings; <see cref="Quick"/> keeps the data and the dynamics but runs far fewer iterations.
+/// authors' settings; <see cref="Quick"/> keeps the data, the GD phase and the dynamics but runs far
+/// fewer iterations; <see cref="ReleasedScript"/> trains on the 6,000 images the released script slices.
+/// Every difference from the authors' scripts is one of these settings (see <see cref="Departures"/>).
 /// </summary>
 public sealed record FashionMnistSettings
 {
@@ -10,31 +14,44 @@ public sealed record FashionMnistSettings
     public static FashionMnistSettings Paper { get; } = new();
 
     /// <summary>
-    /// The paper's training set, GD phase and dynamics, but 100 iterations measured every 25, 2,000 test
-    /// images, GLD 1st eigvec(H) refreshed every 10 steps, a Lanczos budget of 40 products and fewer
-    /// Monte Carlo draws: minutes on a laptop. The GD phase is the paper's, so both presets share its
-    /// checkpoint (on the stand-in, seed 2019, it fits in 1,977 steps: minutes, once).
+    /// The paper's training set, GD phase and dynamics, but 100 iterations measured every 50, 2,000 test
+    /// images at the intermediate points (all 10,000 at the start and the end) and fewer Hutchinson
+    /// probes. Both presets share the GD phase's checkpoint.
     /// </summary>
     public static FashionMnistSettings Quick { get; } = new()
     {
-        TestImages = 2000, Iterations = 100, RecordEvery = 25, EigenvectorRefreshEvery = 10,
-        LanczosBudget = 40, SharpnessDraws = 10, TraceProbes = 10,
+        Iterations = 100, RecordEvery = 50, RecordTestImages = 2000, TraceProbes = 10, SharpnessMaxPairs = 200,
     };
 
-    /// <summary>Training images that keep their labels (the first ones of the training file).</summary>
-    public int CleanImages { get; init; } = 1000;
+    /// <summary>The released <c>mnist2np.py</c>'s variant: the first 6,000 training images, indices 1000–1199 relabelled at random.</summary>
+    public static FashionMnistSettings ReleasedScript { get; } = new() { TrainingImages = 6000 };
 
-    /// <summary>Training images after those whose labels are replaced by uniformly random ones.</summary>
+    /// <summary>The first images of the training file that make the training set.</summary>
+    public int TrainingImages { get; init; } = 1200;
+
+    /// <summary>The first training index whose label is replaced by a uniformly random one (the scripts: 1000).</summary>
+    public int CorruptedFrom { get; init; } = 1000;
+
+    /// <summary>How many labels from <see cref="CorruptedFrom"/> on are replaced (the scripts: 200).</summary>
     public int CorruptedImages { get; init; } = 200;
 
-    /// <summary>Test images (the first ones of the test file).</summary>
+    /// <summary>Test images (the first ones of the test file) for the start and the final measurement.</summary>
     public int TestImages { get; init; } = 10000;
+
+    /// <summary>Test images (the first ones) for the measurements between the start and the end; at most <see cref="TestImages"/>.</summary>
+    public int RecordTestImages { get; init; } = 10000;
 
     /// <summary>The learning rate of the full-batch GD phase that reaches the sharp minimum.</summary>
     public double GdLearningRate { get; init; } = 0.1;
 
-    /// <summary>The GD phase stops when the corrupted training set is fit (100 % accuracy) or after this many steps.</summary>
+    /// <summary>When the GD phase stops (besides <see cref="GdMaxIterations"/>).</summary>
+    public GdStopRule GdStop { get; init; } = GdStopRule.Fit;
+
+    /// <summary>The GD phase's step cap; with <see cref="GdStopRule.Steps"/> it runs exactly this many.</summary>
     public int GdMaxIterations { get; init; } = 20000;
+
+    /// <summary>With <see cref="GdStopRule.Loss"/>, the GD phase stops at the first step whose training loss is at most this.</summary>
+    public double GdLossThreshold { get; init; } = 0.01;
 
     /// <summary>The learning rate <c>η</c> of the eight dynamics.</summary>
     public double LearningRate { get; init; } = 0.07;
@@ -48,8 +65,14 @@ public sealed record FashionMnistSettings
     /// <summary>Iterations of each dynamic from the sharp minimum.</summary>
     public int Iterations { get; init; } = 20000;
 
-    /// <summary>The indicators are measured every this many iterations <c>r</c> (and at the start and the end).</summary>
+    /// <summary>The indicators are measured every this many iterations <c>r</c> (and at the start and the end); a multiple of <see cref="LeadingRefreshEvery"/>.</summary>
     public int RecordEvery { get; init; } = 500;
+
+    /// <summary>The dynamics to run (all eight by default).</summary>
+    public IReadOnlyList<PaperDynamic> Dynamics { get; init; } = PaperDynamics.All;
+
+    /// <summary>The seeds of the dynamics phase: each noisy dynamic runs once per seed from the same sharp minimum; GD, which draws nothing, runs once.</summary>
+    public IReadOnlyList<int> DynamicsSeeds { get; init; } = [1, 2, 3];
 
     /// <summary>The leading eigenpairs <c>k</c> of GLD leading and GLD Hessian.</summary>
     public int LeadingCount { get; init; } = 20;
@@ -57,56 +80,137 @@ public sealed record FashionMnistSettings
     /// <summary>GLD leading and GLD Hessian recompute their noise every this many steps.</summary>
     public int LeadingRefreshEvery { get; init; } = 10;
 
+    /// <summary>GLD leading's size: the top-k part of <c>Σ̂</c> itself (the scripts) or rescaled to <c>Tr Σ̂</c>.</summary>
+    public LeadingScale LeadingScale { get; init; } = LeadingScale.TopKOfSigmaHat;
+
+    /// <summary>
+    /// GLD leading draws fresh noise at every step (true, as every other dynamic) or only on its refresh
+    /// steps, zero in between (false: the released <c>gld_lead.py</c>).
+    /// </summary>
+    public bool LeadingDrawsEveryStep { get; init; } = true;
+
     /// <summary>The most Lanczos products per GLD Hessian refresh.</summary>
     public int LanczosBudget { get; init; } = 60;
 
-    /// <summary>Power-iteration steps of GLD 1st eigvec(H).</summary>
+    /// <summary>Power-iteration steps of GLD 1st eigvec(H) per refresh.</summary>
     public int PowerIterations { get; init; } = 30;
 
     /// <summary>GLD 1st eigvec(H) recomputes its eigenvector and magnitude every this many steps (the authors' script: every step).</summary>
     public int EigenvectorRefreshEvery { get; init; } = 1;
 
-    /// <summary>Perturbations averaged in the expected sharpness.</summary>
-    public int SharpnessDraws { get; init; } = 20;
-
-    /// <summary>The perturbation scale of the expected sharpness.</summary>
+    /// <summary>The perturbation scale of the expected sharpness (the scripts' <c>flatness.py</c>: 0.01).</summary>
     public double SharpnessSigma { get; init; } = Indicators.ExpectedSharpness.PaperSigma;
+
+    /// <summary>Antithetic pairs are added until each sharpness estimate's standard error is at most this fraction of it.</summary>
+    public double SharpnessRelativeError { get; init; } = 0.05;
+
+    /// <summary>The most antithetic pairs per sharpness estimate (the scripts: 1,000 single draws).</summary>
+    public int SharpnessMaxPairs { get; init; } = 500;
+
+    /// <summary>Test images (the first ones) on which the test-set sharpness is measured.</summary>
+    public int SharpnessTestImages { get; init; } = 1000;
 
     /// <summary>Hutchinson probes behind <c>Tr H</c> in <c>Tr(HΣ̄̂) = Tr H · Tr Σ̂ / D</c>.</summary>
     public int TraceProbes { get; init; } = 20;
 
-    /// <summary>The seed of the label corruption, the initialisation, the stand-in data and every dynamic.</summary>
+    /// <summary>The most Lanczos products for the top Hessian eigenvalue reported at each point.</summary>
+    public int TopEigenvalueBudget { get; init; } = 30;
+
+    /// <summary>The seed of the label corruption, the initialisation, the stand-in data and the measurements' draws.</summary>
     public long Seed { get; init; } = 2019;
 
     /// <summary>The most threads a loss or gradient uses; −1 for every core. Results do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
-    /// <summary>The size of the training set.</summary>
-    public int TrainingImages => CleanImages + CorruptedImages;
+    /// <summary>Training images that keep their true labels.</summary>
+    public int CleanImages => TrainingImages - CorruptedImages;
+
+    /// <summary>
+    /// The settings that differ from the authors' released FashionMNIST scripts, each as
+    /// <c>(setting, value here, the scripts' value)</c>; the notebook and the CLI list them.
+    /// </summary>
+    public IReadOnlyList<(string Setting, string Here, string Scripts)> Departures()
+    {
+        var list = new List<(string, string, string)>();
+        if (TrainingImages != 6000)
+            list.Add((nameof(TrainingImages), $"{TrainingImages} (the paper's text: 1,000 clean + 200 random)", "6000 (mnist2np.py slices 6,000; indices 1000–1199 random)"));
+        if (LeadingDrawsEveryStep) list.Add((nameof(LeadingDrawsEveryStep), "true (fresh GLD leading noise every step)", "false (gld_lead.py draws only every 10th step, zero between)"));
+        if (LeadingScale != LeadingScale.TopKOfSigmaHat) list.Add((nameof(LeadingScale), LeadingScale.ToString(), nameof(LeadingScale.TopKOfSigmaHat)));
+        if (GdStop != GdStopRule.Steps)
+            list.Add((nameof(GdStop), GdStop == GdStopRule.Fit ? "Fit (first step with 100 % training accuracy)" : $"Loss ≤ {GdLossThreshold}", "gd.py runs up to 20,000 steps; the dynamics start from a checkpoint the code does not record"));
+        list.Add(("Σ̂ sampling", "one shuffled pass at every refresh, seeded", "one shuffled pass at every refresh, unseeded"));
+        if (EigenvectorRefreshEvery != 1) list.Add((nameof(EigenvectorRefreshEvery), $"{EigenvectorRefreshEvery}", "1"));
+        if (PowerIterations != 30) list.Add((nameof(PowerIterations), $"{PowerIterations}", "30"));
+        list.Add(("GLD Hessian eigensolver", $"Lanczos, at most {LanczosBudget} products, top {LeadingCount} by |λ|", "scipy eigsh(H/‖H‖_F, k=20, 'LM') to convergence"));
+        list.Add(("sharpness draws", $"antithetic pairs until SE ≤ {SharpnessRelativeError:P0} (≤ {SharpnessMaxPairs} pairs); test set: first {SharpnessTestImages} images", "1,000 single draws on the whole training and test sets"));
+        if (RecordTestImages < TestImages) list.Add((nameof(RecordTestImages), $"{RecordTestImages} between start and end, {TestImages} at both", $"{TestImages}"));
+        if (DynamicsSeeds.Count > 1) list.Add((nameof(DynamicsSeeds), string.Join(",", DynamicsSeeds), "one unseeded run"));
+        return list;
+    }
 
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentException">A setting is out of range; the message names it and the allowed range.</exception>
     public void Validate()
     {
-        Guard.Positive(CleanImages, nameof(CleanImages));
-        Guard.NonNegative(CorruptedImages, nameof(CorruptedImages));
+        Guard.InRange(TrainingImages, 2, int.MaxValue, nameof(TrainingImages));
+        Guard.InRange(CorruptedFrom, 0, TrainingImages, nameof(CorruptedFrom));
+        Guard.InRange(CorruptedImages, 0, TrainingImages - CorruptedFrom, nameof(CorruptedImages));
         Guard.Positive(TestImages, nameof(TestImages));
+        Guard.InRange(RecordTestImages, 1, TestImages, nameof(RecordTestImages));
         Guard.Positive(GdLearningRate, nameof(GdLearningRate));
+        if (!Enum.IsDefined(GdStop)) throw new ArgumentOutOfRangeException(nameof(GdStop), GdStop, "GdStop must be Fit, Steps or Loss.");
         Guard.Positive(GdMaxIterations, nameof(GdMaxIterations));
+        Guard.Positive(GdLossThreshold, nameof(GdLossThreshold));
         Guard.Positive(LearningRate, nameof(LearningRate));
         Guard.InRange(BatchSize, 1, TrainingImages / 2, nameof(BatchSize));
         Guard.NonNegative(GldConstSigma, nameof(GldConstSigma));
         Guard.Positive(Iterations, nameof(Iterations));
         Guard.Positive(RecordEvery, nameof(RecordEvery));
-        Guard.Positive(LeadingCount, nameof(LeadingCount));
         Guard.Positive(LeadingRefreshEvery, nameof(LeadingRefreshEvery));
+        Guard.Positive(EigenvectorRefreshEvery, nameof(EigenvectorRefreshEvery));
+        if (RecordEvery % LeadingRefreshEvery != 0 || RecordEvery % EigenvectorRefreshEvery != 0)
+            throw new ArgumentOutOfRangeException(nameof(RecordEvery), RecordEvery,
+                $"{nameof(RecordEvery)} must be a multiple of {nameof(LeadingRefreshEvery)} ({LeadingRefreshEvery}) and {nameof(EigenvectorRefreshEvery)} ({EigenvectorRefreshEvery}), so that each recorded stretch starts on a refresh.");
+        ArgumentNullException.ThrowIfNull(Dynamics, nameof(Dynamics));
+        if (Dynamics.Count == 0 || Dynamics.Distinct().Count() != Dynamics.Count || Dynamics.Any(d => !Enum.IsDefined(d)))
+            throw new ArgumentException($"{nameof(Dynamics)} must list at least one of the paper's dynamics, each once.", nameof(Dynamics));
+        ArgumentNullException.ThrowIfNull(DynamicsSeeds, nameof(DynamicsSeeds));
+        if (DynamicsSeeds.Count == 0 || DynamicsSeeds.Distinct().Count() != DynamicsSeeds.Count)
+            throw new ArgumentException($"{nameof(DynamicsSeeds)} must list at least one seed, each once.", nameof(DynamicsSeeds));
+        Guard.Positive(LeadingCount, nameof(LeadingCount));
+        if (!Enum.IsDefined(LeadingScale)) throw new ArgumentOutOfRangeException(nameof(LeadingScale), LeadingScale, "LeadingScale must be TopKOfSigmaHat or MatchedTrace.");
         Guard.InRange(LanczosBudget, LeadingCount, int.MaxValue, nameof(LanczosBudget));
         Guard.Positive(PowerIterations, nameof(PowerIterations));
-        Guard.Positive(EigenvectorRefreshEvery, nameof(EigenvectorRefreshEvery));
-        Guard.Positive(SharpnessDraws, nameof(SharpnessDraws));
         Guard.Positive(SharpnessSigma, nameof(SharpnessSigma));
-        Guard.Positive(TraceProbes, nameof(TraceProbes));
+        Guard.NonNegative(SharpnessRelativeError, nameof(SharpnessRelativeError));
+        Guard.InRange(SharpnessMaxPairs, 2, int.MaxValue, nameof(SharpnessMaxPairs));
+        Guard.InRange(SharpnessTestImages, 1, TestImages, nameof(SharpnessTestImages));
+        Guard.InRange(TraceProbes, 2, int.MaxValue, nameof(TraceProbes));
+        Guard.Positive(TopEigenvalueBudget, nameof(TopEigenvalueBudget));
         if (MaxDegreeOfParallelism is 0 or < -1)
             throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, $"{nameof(MaxDegreeOfParallelism)} must be ≥ 1, or −1 for every core.");
     }
+}
+
+/// <summary>When the FashionMNIST experiment's GD phase stops (always at <see cref="FashionMnistSettings.GdMaxIterations"/> at the latest).</summary>
+public enum GdStopRule
+{
+    /// <summary>At the first step that fits the corrupted training set (100 % training accuracy).</summary>
+    Fit,
+
+    /// <summary>After exactly <see cref="FashionMnistSettings.GdMaxIterations"/> steps (the released <c>gd.py</c>).</summary>
+    Steps,
+
+    /// <summary>At the first step whose training loss is at most <see cref="FashionMnistSettings.GdLossThreshold"/>.</summary>
+    Loss,
+}
+
+/// <summary>The size of GLD leading's noise.</summary>
+public enum LeadingScale
+{
+    /// <summary><c>N(0, Σ̂_k)</c>: the top-k eigen part of <c>Σ̂</c> itself, total variance <c>Σ_{i≤k} λ_i(Σ̂) ≤ Tr Σ̂</c> (the released <c>gld_lead.py</c>).</summary>
+    TopKOfSigmaHat,
+
+    /// <summary><c>Σ̂_k</c> rescaled to trace <c>Tr Σ̂</c>, SGD's magnitude (this project's earlier reading of the paper's text).</summary>
+    MatchedTrace,
 }
