@@ -1,6 +1,7 @@
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Networks;
+using AnisotropicNoise.Randomness;
 using AnisotropicNoise.Tests.Data;
 using Xunit.Abstractions;
 
@@ -197,7 +198,7 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
         // Re-runs the one run through the loop it uses, to get its final parameters.
         var training = new NetworkObjective(SmallCnn.Create(), data.Training.ToExamples());
         var dynamic = FashionMnistDynamics.Create(settings.Dynamics[0], settings);
-        var random = Randomness.RandomStream.ForTask(Randomness.RandomStream.DeriveSeed(settings.Seed, settings.DynamicsSeeds[0]), settings.Dynamics[0].StreamKey());
+        var random = RandomStream.ForTask(RandomStream.DeriveSeed(settings.Seed, settings.DynamicsSeeds[0]), settings.Dynamics[0].StreamKey());
         var theta = FashionMnistGdPhase.Run(training, settings, "test").Theta;
         for (int done = 0; done < settings.Iterations; done += settings.RecordEvery)
             theta = DynamicsRunner.Run(training, theta, dynamic, new GradientStep(settings.LearningRate), settings.RecordEvery, random, Recording.FinalOnly).Final;

@@ -52,6 +52,36 @@ public class StructuredNoiseTests
 
     [Theory]
     [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)] // k = D: the whole covariance, so both scalings agree
+    public void LeadingAtItsOwnSizeKeepsTheTopKShareOfTheTarget(int k) =>
+        // The authors' gld_lead.py: N(0, Σ_k) scaled as Σ itself would be, T·Σ_k / Tr Σ.
+        SampleCovariance.AssertMatches(new LeadingNoise(CovarianceEstimator.PerExample, k, Fixed, matchTrace: false).Prepare(Context()),
+            TopPart(C, k) * (Target / C.Trace()));
+
+    [Fact]
+    public void DrawOnRefreshOnlyDrawsOnceAfterEachRefreshThenZeros()
+    {
+        var noise = new DrawOnRefreshOnly(new IsotropicNoise(Fixed));
+        Assert.Equal("GLD dynamic", new DrawOnRefreshOnly(new IsotropicNoise(Fixed, "GLD dynamic")).Name);
+        var random = new RandomStream(3);
+        var draw = new double[4];
+        for (int refresh = 0; refresh < 2; refresh++)
+        {
+            var sampler = noise.Prepare(Context());
+            Assert.Equal(Target, sampler.Trace, 1e-15);
+            sampler.Sample(random, draw);
+            Assert.All(draw, x => Assert.NotEqual(0, x));
+            for (int step = 1; step < 3; step++)
+            {
+                sampler.Sample(random, draw);
+                Assert.All(draw, x => Assert.Equal(0, x));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
     [InlineData(3)]
     [InlineData(4)]
     public void HessianIsTheScaledTopKPartOfH(int k) =>

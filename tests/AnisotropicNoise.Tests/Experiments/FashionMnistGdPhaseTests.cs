@@ -1,0 +1,53 @@
+using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Networks;
+
+namespace AnisotropicNoise.Tests.Experiments;
+
+public class FashionMnistGdPhaseTests
+{
+    private static readonly FashionMnistSettings Small = TinyFashionMnistRun.Settings with { TrainingImages = 60, CorruptedFrom = 50, CorruptedImages = 10 };
+
+    private static NetworkObjective Training(FashionMnistSettings settings) =>
+        new(SmallCnn.Create(), FashionMnistData.StandIn(settings).Training.ToExamples());
+
+    [Fact]
+    public void StepsRuleTakesExactlyThatManySteps()
+    {
+        var settings = Small with { GdStop = GdStopRule.Steps, GdMaxIterations = 7 };
+        var training = Training(settings);
+        var start = FashionMnistGdPhase.Run(training, settings, "test");
+        Assert.Equal(7, start.Iterations);
+        // The same as seven plain gradient steps from the seeded initialisation.
+        var theta = training.Network.InitializeParameters(settings.Seed);
+        var gradient = new double[theta.Length];
+        for (int t = 0; t < 7; t++)
+        {
+            training.Gradient(theta, gradient);
+            for (int i = 0; i < theta.Length; i++) theta[i] -= settings.GdLearningRate * gradient[i];
+        }
+        Assert.Equal(theta, start.Theta);
+    }
+
+    [Fact]
+    public void LossRuleStopsAtTheFirstStepAtOrBelowTheThreshold()
+    {
+        var reference = FashionMnistGdPhase.Run(Training(Small), Small with { GdStop = GdStopRule.Steps, GdMaxIterations = 40 }, "test");
+        var training = Training(Small);
+        double threshold = training.Loss(reference.Theta) + 1e-12;
+        var start = FashionMnistGdPhase.Run(training, Small with { GdStop = GdStopRule.Loss, GdLossThreshold = threshold }, "test");
+        Assert.True(start.TrainLoss <= threshold);
+        Assert.InRange(start.Iterations, 1, 40);
+        var before = FashionMnistGdPhase.Run(training, Small with { GdStop = GdStopRule.Steps, GdMaxIterations = start.Iterations - 1 }, "test");
+        Assert.True(before.TrainLoss > threshold, $"step {start.Iterations - 1} already had loss {before.TrainLoss} ≤ {threshold}");
+    }
+
+    [Fact]
+    public void TheStopRuleIsPartOfTheCheckpointKey()
+    {
+        var data = FashionMnistData.StandIn(Small);
+        Assert.NotEqual(FashionMnistCheckpoint.Key(Small, data), FashionMnistCheckpoint.Key(Small with { GdStop = GdStopRule.Steps }, data));
+        Assert.Equal(FashionMnistCheckpoint.Key(Small, data), FashionMnistCheckpoint.Key(Small with { GdLossThreshold = 0.5 }, data)); // unused by Fit
+        Assert.NotEqual(FashionMnistCheckpoint.Key(Small with { GdStop = GdStopRule.Loss }, data),
+            FashionMnistCheckpoint.Key(Small with { GdStop = GdStopRule.Loss, GdLossThreshold = 0.5 }, data));
+    }
+}
