@@ -3,15 +3,27 @@ using AnisotropicNoise.Experiments;
 namespace AnisotropicNoise.Cli;
 
 /// <summary>
-/// Writes "label k/n" on one line of the progress stream, rewriting it as work finishes. Reports
-/// synchronously: <see cref="Progress{T}"/> would post to the thread pool and could print after the result.
+/// Writes "label k/n" to the progress stream as work finishes: on a terminal one line rewritten in
+/// place, elsewhere (a log file, CI) one line per report. Reports synchronously:
+/// <see cref="Progress{T}"/> would post to the thread pool and could print after the result.
 /// </summary>
-internal sealed class LineProgress(TextWriter writer, string label) : IProgress<ExperimentProgress>
+internal sealed class LineProgress(TextWriter writer, string label, bool rewrite) : IProgress<ExperimentProgress>
 {
     private readonly Lock _lock = new();
 
+    /// <summary>Rewrites in place only when standard error is a terminal.</summary>
+    public LineProgress(TextWriter writer, string label)
+        : this(writer, label, rewrite: !Console.IsErrorRedirected)
+    {
+    }
+
     public void Report(ExperimentProgress value)
     {
-        lock (_lock) writer.Write($"\r{label} {value.Completed}/{value.Total}{(value.Completed == value.Total ? "\n" : "")}");
+        string text = $"{label} {value.Completed}/{value.Total}";
+        lock (_lock)
+        {
+            if (!rewrite) writer.WriteLine(text);
+            else writer.Write($"\r{text}{(value.Completed == value.Total ? "\n" : "")}");
+        }
     }
 }

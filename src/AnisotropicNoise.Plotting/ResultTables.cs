@@ -56,6 +56,17 @@ public static class ResultTables
                 Format(c.Intermediate, "G4"), c.K.ToString(CultureInfo.InvariantCulture), Format(c.D, "G3"), Format(c.Bound, "G4"))).ToArray());
     }
 
+    /// <summary>The FashionMNIST experiment's final values per dynamic, mean ± sd over seeds (<see cref="FashionMnistSummary"/>).</summary>
+    public static HtmlTable FashionMnistFinals(FashionMnistTable table, string? caption = null) =>
+        new(FashionMnistSummary.Headers, FashionMnistSummary.Rows(table), caption);
+
+    /// <summary>The settings in which a FashionMNIST run departs from the authors' released scripts.</summary>
+    public static HtmlTable FashionMnistDepartures(FashionMnistSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new HtmlTable(["setting", "here", "the authors' scripts"], settings.Departures().Select(d => Row(d.Setting, d.Here, d.Scripts)).ToArray());
+    }
+
     private static IReadOnlyList<string> Row(params string[] cells) => cells;
 
     private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);

@@ -113,19 +113,8 @@ internal sealed class FashionMnistCommand : ICommand
             result.StartSummary,
             string.Create(CultureInfo.InvariantCulture,
                 $"then η = {s.LearningRate}, m = {s.BatchSize}, {s.Iterations} iterations, dynamics seeds {string.Join(",", s.DynamicsSeeds)}; final values, mean ± sd over seeds:"),
-            $"{"dynamic",-18} {"seeds",5} {"test acc",15} {"train loss",17} {"clean acc",15} {"random acc",15} {"sharpness",19} {"λ₁",15} {"ratio",13}",
+            FashionMnistSummary.ToText(result.Table).TrimEnd('\n'),
         };
-        foreach (string name in result.Dynamics)
-        {
-            var finals = result.Table.Finals(name);
-            string Cell(Func<FashionMnistRow, double> value, string format)
-            {
-                var across = AcrossSeeds.Of(finals[0].Iteration, finals.Select(value).ToArray());
-                return $"{across.Mean.ToString(format, CultureInfo.InvariantCulture)} ± {across.StandardDeviation.ToString(format, CultureInfo.InvariantCulture)}";
-            }
-            lines.Add($"{name,-18} {finals.Count,5} {Cell(r => r.TestAccuracy, "F4"),15} {Cell(r => r.TrainLoss, "G3"),17} {Cell(r => r.TrainAccuracyClean, "F3"),15} " +
-                      $"{Cell(r => r.TrainAccuracyRandom, "F3"),15} {Cell(r => r.Sharpness.Value, "G3"),19} {Cell(r => r.TopEigenvalue, "G3"),15} {Cell(r => r.Ratio.Value, "F0"),13}");
-        }
         foreach (var d in s.Departures()) lines.Add($"departure from the scripts: {d.Setting} = {d.Here} (scripts: {d.Scripts})");
         return string.Join('\n', lines) + "\n";
     }
