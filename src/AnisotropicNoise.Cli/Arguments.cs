@@ -2,19 +2,21 @@ using System.Globalization;
 
 namespace AnisotropicNoise.Cli;
 
-/// <summary>Parsed <c>--name value</c> options and <c>--flag</c> switches; every option must be consumed.</summary>
+/// <summary>Parsed <c>--name value</c> options, <c>--flag</c> switches and operands (other arguments); every one must be consumed.</summary>
 internal sealed class Arguments
 {
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly List<string> _operands = [];
+    private int _operandsUsed;
 
     public Arguments(IReadOnlyList<string> args, IReadOnlySet<string> flags)
     {
         for (int i = 0; i < args.Count; i++)
         {
             string arg = args[i];
-            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
-                throw new UsageException($"unexpected argument '{arg}'.");
+            if (!arg.StartsWith("--", StringComparison.Ordinal)) { _operands.Add(arg); continue; }
+            if (arg.Length == 2) throw new UsageException($"unexpected argument '{arg}'.");
             string name = arg[2..];
             if (_options.ContainsKey(name)) throw new UsageException($"--{name} is given twice.");
             if (flags.Contains(name)) { _options[name] = null; continue; }
@@ -27,6 +29,13 @@ internal sealed class Arguments
     {
         _used.Add(name);
         return _options.ContainsKey(name);
+    }
+
+    /// <summary>The operand at <paramref name="index"/> (for example the dataset of <c>data fashion-mnist</c>), or null when there is none.</summary>
+    public string? Operand(int index)
+    {
+        _operandsUsed = Math.Max(_operandsUsed, index + 1);
+        return index < _operands.Count ? _operands[index] : null;
     }
 
     public string? Text(string name)
@@ -68,6 +77,7 @@ internal sealed class Arguments
     /// <summary>Fails on any option the command did not ask for, so a typo is never silently ignored.</summary>
     public void EnsureAllUsed()
     {
+        if (_operands.Count > _operandsUsed) throw new UsageException($"unexpected argument '{_operands[_operandsUsed]}'.");
         var unknown = _options.Keys.Where(k => !_used.Contains(k)).ToList();
         if (unknown.Count > 0) throw new UsageException($"unknown option{(unknown.Count > 1 ? "s" : "")}: {string.Join(", ", unknown.Select(u => "--" + u))}.");
     }

