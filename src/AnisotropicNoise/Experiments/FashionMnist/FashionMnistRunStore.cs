@@ -18,11 +18,21 @@ internal sealed class FashionMnistRunStore(string? directory)
     // Bump when a run's numbers would change for the same settings (a new measurement, a changed noise).
     private const string Format = "fashion-mnist-run-3";
 
-    /// <summary>The key of one run: everything its rows depend on.</summary>
+    /// <summary>The key of one run: everything its rows depend on, and no setting of the other dynamics.</summary>
     public static string Key(FashionMnistSettings s, string startKey, PaperDynamic dynamic, int seed) =>
         Hashed($"{dynamic.Slug()}-seed{seed}", string.Create(CultureInfo.InvariantCulture,
-            $"{startKey}|{dynamic.Slug()}|{seed}|{s.LearningRate:R}|{s.BatchSize}|{s.GldConstSigma:R}|{s.Iterations}|{s.RecordEvery}|" +
-            $"{s.LeadingCount}|{s.LeadingRefreshEvery}|{s.LeadingScale}|{s.LeadingDrawsEveryStep}|{s.LanczosBudget}|{s.PowerIterations}|{s.EigenvectorRefreshEvery}|{MeasurementSettings(s)}"));
+            $"{startKey}|{dynamic.Slug()}|{seed}|{s.LearningRate:R}|{s.Iterations}|{s.RecordEvery}|{NoiseSettings(s, dynamic)}|{MeasurementSettings(s)}"));
+
+    private static string NoiseSettings(FashionMnistSettings s, PaperDynamic dynamic) => dynamic switch
+    {
+        PaperDynamic.Gd => "",
+        PaperDynamic.GldConst => string.Create(CultureInfo.InvariantCulture, $"{s.GldConstSigma:R}"),
+        PaperDynamic.GldDynamic or PaperDynamic.GldDiag or PaperDynamic.Sgd => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}"),
+        PaperDynamic.GldLeading => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.LeadingCount}|{s.LeadingRefreshEvery}|{s.LeadingScale}|{s.LeadingDrawsEveryStep}"),
+        PaperDynamic.GldHessian => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.LeadingCount}|{s.LeadingRefreshEvery}|{s.LanczosBudget}"),
+        PaperDynamic.GldEigenvector => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.PowerIterations}|{s.EigenvectorRefreshEvery}"),
+        _ => throw new ArgumentOutOfRangeException(nameof(dynamic), dynamic, "not one of the paper's dynamics."),
+    };
 
     /// <summary>The key of the measurement at the sharp minimum itself, shared by every run.</summary>
     public static string StartKey(FashionMnistSettings s, string startKey) => Hashed("start", $"{startKey}|{MeasurementSettings(s)}");
