@@ -5,15 +5,15 @@ namespace AnisotropicNoise.Curvature;
 
 /// <summary>
 /// The eigenpair of largest |λ| of a symmetric operator by power iteration from a seeded random
-/// start: a fixed number of products (the paper's code uses 30), or fewer once the residual
-/// <c>‖A v − λ v‖</c> falls below a tolerance relative to |λ|.
+/// start or a given one (a warm start): a fixed number of products (the paper's code uses 30), or
+/// fewer once the residual <c>‖A v − λ v‖</c> falls below a tolerance relative to |λ|.
 /// </summary>
 public static class PowerIteration
 {
     /// <summary>The paper's number of iterations for GLD 1st eigvec(H).</summary>
     public const int PaperIterations = 30;
 
-    /// <summary>Runs at most <paramref name="iterations"/> products and returns one pair (value = Rayleigh quotient).</summary>
+    /// <summary>Runs at most <paramref name="iterations"/> products from a seeded random start and returns one pair (value = Rayleigh quotient).</summary>
     /// <param name="op">The symmetric operator.</param>
     /// <param name="random">Draws the start vector.</param>
     /// <param name="iterations">The largest number of products, ≥ 1.</param>
@@ -22,13 +22,32 @@ public static class PowerIteration
     {
         ArgumentNullException.ThrowIfNull(op);
         ArgumentNullException.ThrowIfNull(random);
+        var start = new double[op.Dimension];
+        random.FillGaussian(start);
+        return Top(op, start, iterations, tolerance);
+    }
+
+    /// <summary>
+    /// Runs at most <paramref name="iterations"/> products from <paramref name="start"/> (a warm start:
+    /// the eigenvector of a nearby operator) and returns one pair (value = Rayleigh quotient).
+    /// </summary>
+    /// <param name="op">The symmetric operator.</param>
+    /// <param name="start">The start vector, of length <c>D</c>, not zero (any scale).</param>
+    /// <param name="iterations">The largest number of products, ≥ 1.</param>
+    /// <param name="tolerance">Stop as soon as the relative residual <c>‖A v − λ v‖ / |λ|</c> is at most this; 0 always runs every iteration.</param>
+    public static Eigenpairs Top(ILinearOperator op, ReadOnlySpan<double> start, int iterations, double tolerance)
+    {
+        ArgumentNullException.ThrowIfNull(op);
+        Guard.Length(start.Length, op.Dimension, nameof(start));
+        Guard.AllFinite(start, nameof(start));
         Guard.Positive(iterations, nameof(iterations));
         Guard.NonNegative(tolerance, nameof(tolerance));
         int n = op.Dimension;
-        var v = new double[n];
+        var v = start.ToArray();
         var w = new double[n];
-        random.FillGaussian(v);
-        Vectors.Scale(v, 1 / Vectors.Norm(v));
+        double startNorm = Vectors.Norm(v);
+        if (!(startNorm > 0)) throw new ArgumentException("start must not be zero.", nameof(start));
+        Vectors.Scale(v, 1 / startNorm);
         double value = 0, residual = double.PositiveInfinity;
         int products = 0;
         while (products < iterations)

@@ -7,7 +7,8 @@ namespace AnisotropicNoise.Dynamics;
 /// <summary>
 /// The one update loop behind every dynamic: <c>θ_{t+1} = θ_t − step(g_t) + ε_t</c>, with
 /// <c>g_t</c> from the dynamic's gradient source, the step from the optimizer, and <c>ε_t</c> drawn
-/// from the dynamic's noise, whose distribution is fixed at <c>θ_t</c> on refresh steps.
+/// from the dynamic's noise, whose distribution is fixed at <c>θ_t</c> on refresh steps (each refresh
+/// sees the run's previous sampler, so warm-started noises carry their state in the run, not in the noise).
 /// </summary>
 public static class DynamicsRunner
 {
@@ -47,7 +48,7 @@ public static class DynamicsRunner
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (dynamic.Noise is not null && t % dynamic.RefreshEvery == 0)
-                sampler = dynamic.Noise.Prepare(new NoiseContext(objective, theta, optimizer.LearningRate(t), t, random));
+                sampler = dynamic.Noise.Prepare(new NoiseContext(objective, theta, optimizer.LearningRate(t), t, random, sampler));
             dynamic.Gradient.Evaluate(objective, theta, random, gradient);
             state.Step(t, theta, gradient);
             if (sampler is not null)

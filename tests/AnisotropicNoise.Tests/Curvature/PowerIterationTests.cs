@@ -34,10 +34,39 @@ public class PowerIterationTests
     }
 
     [Fact]
+    public void WarmStartFromANearbyMatrixAgreesWithColdInFewerProducts()
+    {
+        // A' = A + a small symmetric change; its top eigenvector is close to A's, the warm start.
+        var a = TestMatrices.WithSpectrum([10, 8, 3, 1, 0.5, 0.1, -2, 0.2], new RandomStream(4));
+        var changed = a + 0.05 * TestMatrices.RandomSymmetric(8, new RandomStream(5));
+        var start = SymmetricEigen.Decompose(a, "a").Vectors.Column(0).ToArray();
+
+        var cold = PowerIteration.Top(new DenseOperator(changed), new RandomStream(2), iterations: 1000, tolerance: 1e-8);
+        var warm = PowerIteration.Top(new DenseOperator(changed), start, iterations: 1000, tolerance: 1e-8);
+
+        Assert.True(TestMatrices.RelativeError(warm.Values[0], cold.Values[0]) < 1e-12, $"{warm.Values[0]} vs {cold.Values[0]}");
+        Assert.True(Math.Abs(warm.Vectors.Column(0).DotProduct(cold.Vectors.Column(0))) > 1 - 1e-12);
+        Assert.True(warm.Residual <= 1e-8 * Math.Abs(warm.Values[0]));
+        Assert.True(warm.Products < cold.Products, $"warm {warm.Products}, cold {cold.Products}");
+    }
+
+    [Fact]
+    public void AnExactEigenvectorAsStartCostsOneProduct()
+    {
+        var a = TestMatrices.WithSpectrum([3, -5, 1], new RandomStream(6));
+        var u = SymmetricEigen.Decompose(a, "a").Vectors.Column(2).ToArray(); // λ = −5, the largest |λ|
+        var top = PowerIteration.Top(new DenseOperator(a), u, iterations: 30, tolerance: 1e-10);
+        Assert.Equal(1, top.Products);
+        Assert.True(TestMatrices.RelativeError(top.Values[0], -5) < 1e-12);
+    }
+
+    [Fact]
     public void BadArgumentsAreNamed()
     {
         var op = new DenseOperator(MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(3));
         Assert.Equal("iterations", Assert.Throws<ArgumentOutOfRangeException>(() => PowerIteration.Top(op, new RandomStream(1), 0)).ParamName);
         Assert.Equal("tolerance", Assert.Throws<ArgumentOutOfRangeException>(() => PowerIteration.Top(op, new RandomStream(1), 5, -1)).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentException>(() => PowerIteration.Top(op, new double[3], 5, 0)).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentException>(() => PowerIteration.Top(op, new double[2], 5, 0)).ParamName);
     }
 }
