@@ -51,3 +51,22 @@ public class FashionMnistGdPhaseTests
             FashionMnistCheckpoint.Key(Small with { GdStop = GdStopRule.Loss, GdLossThreshold = 0.5 }, data));
     }
 }
+
+public class FashionMnistRunKeyTests
+{
+    [Fact]
+    public void ARunsKeyChangesWithItsOwnNoiseSettingsOnly()
+    {
+        var paper = FashionMnistSettings.Paper;
+        string Key(FashionMnistSettings s, Dynamics.PaperDynamic d) => FashionMnistRunStore.Key(s, "start", d, 1);
+        var budget = paper with { LanczosBudget = 80 };
+        Assert.NotEqual(Key(paper, Dynamics.PaperDynamic.GldHessian), Key(budget, Dynamics.PaperDynamic.GldHessian));
+        Assert.Equal(Key(paper, Dynamics.PaperDynamic.Sgd), Key(budget, Dynamics.PaperDynamic.Sgd));
+        var warm = paper with { EigenvectorWarmStart = false };
+        Assert.NotEqual(Key(paper, Dynamics.PaperDynamic.GldEigenvector), Key(warm, Dynamics.PaperDynamic.GldEigenvector));
+        Assert.Equal(Key(paper, Dynamics.PaperDynamic.GldLeading), Key(warm, Dynamics.PaperDynamic.GldLeading));
+        // Shared settings (the measurements, η, the iterations) reach every run.
+        Assert.NotEqual(Key(paper, Dynamics.PaperDynamic.Gd), Key(paper with { SharpnessSigma = 0.02 }, Dynamics.PaperDynamic.Gd));
+        Assert.NotEqual(Key(paper, Dynamics.PaperDynamic.Gd), Key(paper with { Iterations = 10 }, Dynamics.PaperDynamic.Gd));
+    }
+}

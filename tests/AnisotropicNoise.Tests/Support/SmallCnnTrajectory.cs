@@ -14,7 +14,7 @@ internal static class SmallCnnTrajectory
 {
     private static readonly Lazy<(NetworkObjective Objective, double[] Theta)> Fit = new(() =>
     {
-        var settings = FashionMnistSettings.Quick with { CleanImages = 40, CorruptedImages = 8, TestImages = 10, BatchSize = 5 };
+        var settings = FashionMnistSettings.Quick with { TrainingImages = 48, CorruptedFrom = 40, CorruptedImages = 8, TestImages = 10, RecordTestImages = 10, SharpnessTestImages = 10, BatchSize = 5 };
         var data = FashionMnistData.StandIn(settings);
         var objective = new NetworkObjective(SmallCnn.Create(), data.Training.ToExamples());
         var start = objective.Network.InitializeParameters(settings.Seed);

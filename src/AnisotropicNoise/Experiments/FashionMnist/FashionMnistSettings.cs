@@ -98,6 +98,16 @@ public sealed record FashionMnistSettings
     /// <summary>GLD 1st eigvec(H) recomputes its eigenvector and magnitude every this many steps (the authors' script: every step).</summary>
     public int EigenvectorRefreshEvery { get; init; } = 1;
 
+    /// <summary>
+    /// GLD 1st eigvec(H)'s power iteration starts from the previous refresh's eigenvector and stops at
+    /// <see cref="EigenvectorTolerance"/> (true), or runs <see cref="PowerIterations"/> products from a
+    /// fresh random start at every refresh (false: the released <c>gld_1Hess.py</c>).
+    /// </summary>
+    public bool EigenvectorWarmStart { get; init; } = true;
+
+    /// <summary>The warm power iteration stops once <c>‖Hv − λv‖ ≤ tolerance·|λ|</c>.</summary>
+    public double EigenvectorTolerance { get; init; } = Noise.HessianEigenvectorNoise.DefaultTolerance;
+
     /// <summary>The perturbation scale of the expected sharpness (the scripts' <c>flatness.py</c>: 0.01).</summary>
     public double SharpnessSigma { get; init; } = Indicators.ExpectedSharpness.PaperSigma;
 
@@ -141,6 +151,9 @@ public sealed record FashionMnistSettings
         list.Add(("Σ̂ sampling", "one shuffled pass at every refresh, seeded", "one shuffled pass at every refresh, unseeded"));
         if (EigenvectorRefreshEvery != 1) list.Add((nameof(EigenvectorRefreshEvery), $"{EigenvectorRefreshEvery}", "1"));
         if (PowerIterations != 30) list.Add((nameof(PowerIterations), $"{PowerIterations}", "30"));
+        if (EigenvectorWarmStart)
+            list.Add((nameof(EigenvectorWarmStart), $"true (GLD 1st eigvec(H): power iteration from the previous step's vector until ‖Hv − λv‖ ≤ {EigenvectorTolerance:G2}·|λ|, at most {PowerIterations} products)",
+                "false (30 products from a uniform random start at every step)"));
         list.Add(("GLD Hessian eigensolver", $"Lanczos, at most {LanczosBudget} products, top {LeadingCount} by |λ|", "scipy eigsh(H/‖H‖_F, k=20, 'LM') to convergence"));
         list.Add(("sharpness draws", $"antithetic pairs until SE ≤ {SharpnessRelativeError:P0} (≤ {SharpnessMaxPairs} pairs); test set: first {SharpnessTestImages} images", "1,000 single draws on the whole training and test sets"));
         if (RecordTestImages < TestImages) list.Add((nameof(RecordTestImages), $"{RecordTestImages} between start and end, {TestImages} at both", $"{TestImages}"));
@@ -181,6 +194,8 @@ public sealed record FashionMnistSettings
         if (!Enum.IsDefined(LeadingScale)) throw new ArgumentOutOfRangeException(nameof(LeadingScale), LeadingScale, "LeadingScale must be TopKOfSigmaHat or MatchedTrace.");
         Guard.InRange(LanczosBudget, LeadingCount, int.MaxValue, nameof(LanczosBudget));
         Guard.Positive(PowerIterations, nameof(PowerIterations));
+        if (!(EigenvectorTolerance > 0 && EigenvectorTolerance < 1))
+            throw new ArgumentOutOfRangeException(nameof(EigenvectorTolerance), EigenvectorTolerance, $"{nameof(EigenvectorTolerance)} must be in (0, 1).");
         Guard.Positive(SharpnessSigma, nameof(SharpnessSigma));
         Guard.NonNegative(SharpnessRelativeError, nameof(SharpnessRelativeError));
         Guard.InRange(SharpnessMaxPairs, 2, int.MaxValue, nameof(SharpnessMaxPairs));
