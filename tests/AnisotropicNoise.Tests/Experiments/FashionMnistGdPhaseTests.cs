@@ -1,3 +1,4 @@
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Networks;
 
@@ -58,15 +59,15 @@ public class FashionMnistRunKeyTests
     public void ARunsKeyChangesWithItsOwnNoiseSettingsOnly()
     {
         var paper = FashionMnistSettings.Paper;
-        string Key(FashionMnistSettings s, Dynamics.PaperDynamic d) => FashionMnistRunStore.Key(s, "start", d, 1);
+        string Key(FashionMnistSettings s, PaperDynamic d) => FashionMnistRunStore.Key(s, "start", d, 1);
         var budget = paper with { LanczosBudget = 80 };
-        Assert.NotEqual(Key(paper, Dynamics.PaperDynamic.GldHessian), Key(budget, Dynamics.PaperDynamic.GldHessian));
-        Assert.Equal(Key(paper, Dynamics.PaperDynamic.Sgd), Key(budget, Dynamics.PaperDynamic.Sgd));
+        Assert.NotEqual(Key(paper, PaperDynamic.GldHessian), Key(budget, PaperDynamic.GldHessian));
+        Assert.Equal(Key(paper, PaperDynamic.Sgd), Key(budget, PaperDynamic.Sgd));
         var warm = paper with { EigenvectorWarmStart = false };
-        Assert.NotEqual(Key(paper, Dynamics.PaperDynamic.GldEigenvector), Key(warm, Dynamics.PaperDynamic.GldEigenvector));
-        Assert.Equal(Key(paper, Dynamics.PaperDynamic.GldLeading), Key(warm, Dynamics.PaperDynamic.GldLeading));
+        Assert.NotEqual(Key(paper, PaperDynamic.GldEigenvector), Key(warm, PaperDynamic.GldEigenvector));
+        Assert.Equal(Key(paper, PaperDynamic.GldLeading), Key(warm, PaperDynamic.GldLeading));
         // Shared settings (the measurements, η, the iterations) reach every run.
-        Assert.NotEqual(Key(paper, Dynamics.PaperDynamic.Gd), Key(paper with { SharpnessSigma = 0.02 }, Dynamics.PaperDynamic.Gd));
-        Assert.NotEqual(Key(paper, Dynamics.PaperDynamic.Gd), Key(paper with { Iterations = 10 }, Dynamics.PaperDynamic.Gd));
+        Assert.NotEqual(Key(paper, PaperDynamic.Gd), Key(paper with { SharpnessSigma = 0.02 }, PaperDynamic.Gd));
+        Assert.NotEqual(Key(paper, PaperDynamic.Gd), Key(paper with { Iterations = 10 }, PaperDynamic.Gd));
     }
 }
