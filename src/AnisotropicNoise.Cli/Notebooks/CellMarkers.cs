@@ -28,6 +28,7 @@ internal static class CellMarkers
     public static (NotebookDocument Executed, IReadOnlyList<CellFailure> Failures) Collect(NotebookDocument original, NotebookDocument run)
     {
         var executed = original.Clone();
+        executed.EnsureCellIds();
         var failures = new List<CellFailure>();
         int expected = original.Cells.Count + Enumerable.Range(0, original.Cells.Count).Count(original.IsCode);
         if (run.Cells.Count != expected)

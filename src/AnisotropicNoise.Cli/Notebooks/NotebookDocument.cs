@@ -55,6 +55,23 @@ internal sealed class NotebookDocument
     /// <summary>The notebook as indented JSON, as Jupyter writes it.</summary>
     public string ToJson() => Root.ToJsonString(_writeOptions) + "\n";
 
+    /// <summary>
+    /// Gives every cell without one an <c>id</c> (required from nbformat 4.5): <c>cell-N</c> for the N-th
+    /// cell, so ids are stable across runs; ids already present are kept.
+    /// </summary>
+    public void EnsureCellIds()
+    {
+        var taken = Cells.Select(c => (string?)c!["id"]).OfType<string>().ToHashSet();
+        for (int i = 0; i < Cells.Count; i++)
+        {
+            if (Cells[i]!["id"] is not null) continue;
+            int n = i + 1;
+            while (taken.Contains($"cell-{n}")) n += Cells.Count;
+            Cells[i]!["id"] = $"cell-{n}";
+            taken.Add($"cell-{n}");
+        }
+    }
+
     /// <summary>A deep copy that can be changed without touching this one.</summary>
     public NotebookDocument Clone()
     {

@@ -28,6 +28,18 @@ public sealed class CellMarkersTests
         Assert.Empty(failures);
         Assert.Equal(3, executed.Cells.Count);
         Assert.Equal("1\n", NotebookDocument.Text(executed.Outputs(2)[0]!["text"]));
+        Assert.Equal(["cell-1", "cell-2", "cell-3"], executed.Cells.Select(c => (string?)c!["id"]));
+    }
+
+    [Fact]
+    public void EnsureCellIds_keeps_existing_ids_and_never_repeats_one()
+    {
+        var notebook = Original.Clone();
+        notebook.Cells[0]!["id"] = "cell-2";
+        notebook.EnsureCellIds();
+        var ids = notebook.Cells.Select(c => (string?)c!["id"]).ToArray();
+        Assert.Equal("cell-2", ids[0]);
+        Assert.Equal(3, ids.Distinct().Count());
     }
 
     [Fact]
