@@ -13,7 +13,9 @@ public sealed class HessianNoise : INoise
 {
     /// <summary>
     /// The default relative residual (to the largest |λ| kept) at which a warm-started Lanczos stops:
-    /// 10⁻³, where the eigenvalues agree with the cold 60-product solve to about 10⁻⁶ relative.
+    /// 10⁻³, so every Ritz value lies within 10⁻³|λ₁| of an eigenvalue. Measured with k = 20: on the
+    /// stand-in's sharp minimum it stops after about 50 products instead of 60; along a slow path of a
+    /// small CNN after 30 instead of about 50, with <c>H_k</c> within 0.5 % (Frobenius) of the cold solve's.
     /// </summary>
     public const double DefaultTolerance = 1e-3;
 
