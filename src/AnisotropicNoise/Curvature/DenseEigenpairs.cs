@@ -16,6 +16,15 @@ internal static class DenseEigenpairs
     public static Eigenpairs First(Eigenpairs pairs, int count) =>
         count == pairs.Count ? pairs : Leading(pairs.Values, pairs.Vectors, count);
 
+    /// <summary>The <paramref name="count"/> pairs of a full decomposition (values decreasing) that <paramref name="selection"/> wants, still decreasing.</summary>
+    public static Eigenpairs Selected(double[] values, Matrix<double> vectors, int count, EigenSelection selection)
+    {
+        var wanted = selection.Pick(values, count);
+        var columns = Matrix<double>.Build.Dense(vectors.RowCount, wanted.Length);
+        for (int j = 0; j < wanted.Length; j++) columns.SetColumn(j, vectors.Column(wanted[j]));
+        return new Eigenpairs(wanted.Select(i => values[i]).ToArray(), columns, Products: 0, Residual: 0);
+    }
+
     /// <summary>
     /// Both eigenpairs of the symmetric 2×2 matrix <c>[[a, b], [b, d]]</c> in closed form: the
     /// eigenvectors are the rotation by half the angle of <c>((a − d)/2, b)</c>, which stays

@@ -4,20 +4,25 @@ using MathNet.Numerics.LinearAlgebra;
 namespace AnisotropicNoise.Curvature;
 
 /// <summary>
-/// The top-<c>k</c> (largest, algebraically) eigenpairs of a symmetric operator by the Lanczos
-/// method with full reorthogonalization, from a seeded random start, stopping when every wanted
+/// The top-<c>k</c> eigenpairs (largest algebraically, or of largest magnitude) of a symmetric operator
+/// by the Lanczos method with full reorthogonalization, from a seeded random start (or a given one: a
+/// warm start from a nearby operator's eigenvectors), stopping when every wanted
 /// Ritz pair's residual <c>‖A y − θ y‖</c> is below the tolerance relative to the largest |θ|.
 /// </summary>
 public static class Lanczos
 {
-    /// <summary>Finds the <paramref name="k"/> largest eigenpairs of <paramref name="op"/>.</summary>
+    /// <summary>Finds the <paramref name="k"/> largest (or largest-magnitude) eigenpairs of <paramref name="op"/>.</summary>
     /// <param name="op">The symmetric operator.</param>
     /// <param name="k">How many pairs, in <c>[1, D]</c>.</param>
     /// <param name="random">Draws the start vector (and restarts after an invariant subspace is found).</param>
     /// <param name="tolerance">Relative residual at which a Ritz pair counts as converged, in <c>(0, 1)</c>.</param>
     /// <param name="maxIterations">Largest Krylov dimension, in <c>[k, D]</c>; <c>null</c> means <c>D</c> (then the result is exact up to rounding).</param>
+    /// <param name="selection">Which <paramref name="k"/> Ritz pairs are wanted: algebraically largest (the default) or of largest |θ|.</param>
+    /// <param name="start">The first Krylov vector (length <c>D</c>, any scale, not zero); <c>null</c> draws it from <paramref name="random"/>.</param>
     /// <returns>The pairs, eigenvalues decreasing, with the largest residual reached in <see cref="Eigenpairs.Residual"/>.</returns>
-    public static Eigenpairs Top(ILinearOperator op, int k, RandomStream random, double tolerance = 1e-10, int? maxIterations = null)
+    public static Eigenpairs Top(
+        ILinearOperator op, int k, RandomStream random, double tolerance = 1e-10, int? maxIterations = null,
+        EigenSelection selection = EigenSelection.Largest, double[]? start = null)
     {
         ArgumentNullException.ThrowIfNull(op);
         ArgumentNullException.ThrowIfNull(random);
@@ -25,12 +30,13 @@ public static class Lanczos
         Guard.InRange(k, 1, n, nameof(k));
         if (!(tolerance > 0 && tolerance < 1)) throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "tolerance must be in (0, 1).");
         int limit = Guard.InRange(maxIterations ?? n, k, n, nameof(maxIterations));
+        selection.Check(nameof(selection));
 
         var basis = new List<double[]>();
         var alpha = new List<double>();
         var beta = new List<double>(); // beta[j] couples basis[j] and basis[j + 1]
         var w = new double[n];
-        var q = StartVector(basis, n, random) ?? throw new InvalidOperationException("Could not draw a start vector.");
+        var q = start is null ? StartVector(basis, n, random) ?? throw new InvalidOperationException("Could not draw a start vector.") : Normalized(start, n);
         double scale = 0;
         while (true)
         {
@@ -48,7 +54,7 @@ public static class Lanczos
             bool check = m == limit || (!breakdown && m >= k && (m - k) % 5 == 0);
             if (check)
             {
-                var ritz = RitzPairs(alpha, beta, k, norm);
+                var ritz = RitzPairs(alpha, beta, k, norm, selection);
                 if (m == limit || ritz.Residual <= tolerance * Math.Max(Math.Abs(ritz.Values[0]), Math.Abs(ritz.Values[^1])))
                     return Assemble(ritz, basis, n, m);
             }
@@ -62,7 +68,7 @@ public static class Lanczos
             {
                 norm = 0; // continue in the complement of the invariant subspace from a fresh random vector
                 next = StartVector(basis, n, random);
-                if (next is null) return Assemble(RitzPairs(alpha, beta, k, 0), basis, n, m);
+                if (next is null) return Assemble(RitzPairs(alpha, beta, k, 0, selection), basis, n, m);
             }
             beta.Add(norm);
             q = next;
@@ -71,7 +77,7 @@ public static class Lanczos
 
     private sealed record Ritz(double[] Values, Matrix<double> Coefficients, double Residual);
 
-    private static Ritz RitzPairs(List<double> alpha, List<double> beta, int k, double lastBeta)
+    private static Ritz RitzPairs(List<double> alpha, List<double> beta, int k, double lastBeta, EigenSelection selection)
     {
         int m = alpha.Count;
         var t = Matrix<double>.Build.Dense(m, m);
@@ -81,10 +87,12 @@ public static class Lanczos
             if (i + 1 < m) t[i, i + 1] = t[i + 1, i] = beta[i];
         }
         var (values, vectors) = SymmetricEigen.Decompose(t, "tridiagonal");
-        int count = Math.Min(k, m);
+        var wanted = selection.Pick(values, Math.Min(k, m));
         double residual = 0;
-        for (int i = 0; i < count; i++) residual = Math.Max(residual, Math.Abs(lastBeta * vectors[m - 1, i]));
-        return new Ritz(values[..count], vectors.SubMatrix(0, m, 0, count), residual);
+        foreach (int i in wanted) residual = Math.Max(residual, Math.Abs(lastBeta * vectors[m - 1, i]));
+        var coefficients = Matrix<double>.Build.Dense(m, wanted.Length);
+        for (int j = 0; j < wanted.Length; j++) coefficients.SetColumn(j, vectors.Column(wanted[j]));
+        return new Ritz(wanted.Select(i => values[i]).ToArray(), coefficients, residual);
     }
 
     private static Eigenpairs Assemble(Ritz ritz, List<double[]> basis, int n, int products)
@@ -115,6 +123,17 @@ public static class Lanczos
         if (norm <= 1e-10 * before) return null;
         Vectors.Scale(v, 1 / norm);
         return v;
+    }
+
+    private static double[] Normalized(double[] start, int n)
+    {
+        Guard.Length(start.Length, n, nameof(start));
+        Guard.AllFinite(start, nameof(start));
+        double norm = Vectors.Norm(start);
+        if (!(norm > 0)) throw new ArgumentException("start must not be zero.", nameof(start));
+        var q = (double[])start.Clone();
+        Vectors.Scale(q, 1 / norm);
+        return q;
     }
 
     private static void Orthogonalize(Span<double> w, List<double[]> basis)

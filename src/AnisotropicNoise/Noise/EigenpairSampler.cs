@@ -10,27 +10,28 @@ namespace AnisotropicNoise.Noise;
 /// </summary>
 public sealed class EigenpairSampler : INoiseSampler
 {
-    private readonly INoiseSampler _inner;
-
     /// <summary>Wraps <paramref name="inner"/>, whose shape came from <paramref name="eigenpairs"/> (same dimension).</summary>
     public EigenpairSampler(INoiseSampler inner, Eigenpairs eigenpairs)
     {
-        _inner = inner ?? throw new ArgumentNullException(nameof(inner));
+        Inner = inner ?? throw new ArgumentNullException(nameof(inner));
         Eigenpairs = eigenpairs ?? throw new ArgumentNullException(nameof(eigenpairs));
         Guard.Length(eigenpairs.Vectors.RowCount, inner.Dimension, nameof(eigenpairs));
     }
+
+    /// <summary>The sampler the draws come from (its covariance is the noise's).</summary>
+    public INoiseSampler Inner { get; }
 
     /// <summary>The eigenpairs found at this refresh, unit vectors, with the products they cost and their residual.</summary>
     public Eigenpairs Eigenpairs { get; }
 
     /// <inheritdoc />
-    public int Dimension => _inner.Dimension;
+    public int Dimension => Inner.Dimension;
 
     /// <inheritdoc />
-    public double Trace => _inner.Trace;
+    public double Trace => Inner.Trace;
 
     /// <inheritdoc />
-    public void Sample(RandomStream random, Span<double> destination) => _inner.Sample(random, destination);
+    public void Sample(RandomStream random, Span<double> destination) => Inner.Sample(random, destination);
 
     /// <summary>The eigenvectors <paramref name="context"/>'s previous sampler carries, when it is an <see cref="EigenpairSampler"/> of the right dimension.</summary>
     internal static Eigenpairs? Previous(NoiseContext context) =>

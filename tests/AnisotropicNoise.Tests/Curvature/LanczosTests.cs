@@ -49,6 +49,42 @@ public class LanczosTests
     }
 
     [Fact]
+    public void LargestMagnitudeKeepsTheNegativeEigenvaluesOfLargestSize()
+    {
+        double[] spectrum = [3, 2, 1, 0.5, -1, -4, -10];
+        var h = TestMatrices.WithSpectrum(spectrum, new RandomStream(8));
+        var top = Lanczos.Top(new DenseOperator(h), 3, new RandomStream(1), selection: EigenSelection.LargestMagnitude);
+        Assert.Equal([3, -4, -10], top.Values.Select(v => Math.Round(v, 10)));
+        for (int i = 0; i < 3; i++)
+        {
+            var v = top.Vectors.Column(i);
+            Assert.True((h * v - top.Values[i] * v).L2Norm() < 1e-8, $"residual of pair {i}");
+        }
+        var dense = HessianSpectrum.Top(new AnisotropicNoise.Landscapes.Quadratic(h), new double[7], 3, new RandomStream(1), selection: EigenSelection.LargestMagnitude);
+        Assert.Equal([3, -4, -10], dense.Values.Select(v => Math.Round(v, 10)));
+    }
+
+    [Fact]
+    public void AWarmStartFromANearbyMatrixAgreesWithTheColdSolve()
+    {
+        // A' = A + a small symmetric change; Lanczos from the sum of A's top eigenvectors against a random start.
+        var spectrum = Enumerable.Range(1, 200).Select(i => i <= 5 ? 20.0 - i : Math.Pow(i, -1.0)).ToArray();
+        var a = TestMatrices.WithSpectrum(spectrum, new RandomStream(3));
+        var changed = a + 0.01 * TestMatrices.RandomSymmetric(200, new RandomStream(5));
+        var start = SymmetricEigen.Decompose(a, "a").Vectors.SubMatrix(0, 200, 0, 5).RowSums().ToArray();
+
+        var cold = Lanczos.Top(new DenseOperator(changed), 5, new RandomStream(4), tolerance: 1e-9);
+        var warm = Lanczos.Top(new DenseOperator(changed), 5, new RandomStream(4), tolerance: 1e-9, start: start);
+
+        for (int i = 0; i < 5; i++) Assert.True(TestMatrices.RelativeError(warm.Values[i], cold.Values[i]) < 1e-12, $"λ{i}: {warm.Values[i]} vs {cold.Values[i]}");
+        Assert.True(warm.Residual <= 1e-9 * warm.Values[0]);
+        Assert.True(warm.Products <= cold.Products, $"warm {warm.Products}, cold {cold.Products}");
+        Assert.Equal("start", Assert.Throws<ArgumentException>(() => Lanczos.Top(new DenseOperator(a), 2, new RandomStream(1), start: new double[200])).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentException>(() => Lanczos.Top(new DenseOperator(a), 2, new RandomStream(1), start: new double[3])).ParamName);
+        Assert.Equal("selection", Assert.Throws<ArgumentOutOfRangeException>(() => Lanczos.Top(new DenseOperator(a), 2, new RandomStream(1), selection: (EigenSelection)7)).ParamName);
+    }
+
+    [Fact]
     public void RepeatedEigenvalueIsFoundWithItsMultiplicity()
     {
         var spectrum = new double[20];

@@ -14,13 +14,7 @@ public class Toy2DDynamicsTests
     private static readonly NoiseContext Context = new(Landscape, [0.97, 1.04], Settings.LearningRate, 0, new RandomStream(2));
 
     private static Matrix<double> NoiseCovariance(string name) =>
-        Toy2DDynamics.Create(name, Settings).Noise!.Prepare(Context) switch
-        {
-            IsotropicGaussian i => Matrix<double>.Build.DenseIdentity(2) * i.Variance,
-            DiagonalGaussian d => Matrix<double>.Build.DenseOfDiagonalArray(d.Variances.ToArray()),
-            FactorGaussian f => f.Covariance(),
-            var other => throw new InvalidOperationException($"unexpected sampler {other.GetType().Name}"),
-        };
+        AnisotropicNoise.Noise.NoiseCovariance.Of(Toy2DDynamics.Create(name, Settings).Noise!.Prepare(Context));
 
     private static void AssertEqual(Matrix<double> expected, Matrix<double> actual) =>
         Assert.True((expected - actual).FrobeniusNorm() <= 1e-12, $"expected\n{expected}\nactual\n{actual}");

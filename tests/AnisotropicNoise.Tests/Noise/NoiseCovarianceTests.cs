@@ -13,6 +13,8 @@ public class NoiseCovarianceTests
         Assert.Equal(Matrix<double>.Build.DenseOfDiagonalArray([1.0, 0.0, 4.0]), NoiseCovariance.Of(new DiagonalGaussian([1.0, 0.0, 4.0])));
         var factor = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0 }, { 2.0 } });
         Assert.Equal(Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 2.0 }, { 2.0, 4.0 } }), NoiseCovariance.Of(new FactorGaussian(factor)));
+        var pairs = new AnisotropicNoise.Curvature.Eigenpairs([5.0], factor / Math.Sqrt(5), 0, 0);
+        Assert.Equal(Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 2.0 }, { 2.0, 4.0 } }), NoiseCovariance.Of(new EigenpairSampler(new FactorGaussian(factor), pairs)));
     }
 
     [Fact]
