@@ -10,7 +10,7 @@ public static class FashionMnistDynamics
     /// The dynamic <paramref name="which"/> as the settings define it. Every noise but GLD const is
     /// matched to SGD's magnitude <c>η² Tr Σ̂</c>, <c>Σ̂</c> from one shuffled pass, except GLD leading
     /// under <see cref="LeadingScale.TopKOfSigmaHat"/>, which keeps the top-k part's own size
-    /// <c>η² Σ̂_k</c>; GLD leading and GLD Hessian recompute their structure every
+    /// <c>η² Σ̂_k</c>; GLD Hessian keeps the top-k eigenpairs by <see cref="FashionMnistSettings.HessianSelection"/>; GLD leading and GLD Hessian recompute their structure every
     /// <see cref="FashionMnistSettings.LeadingRefreshEvery"/> steps, GLD 1st eigvec(H) every
     /// <see cref="FashionMnistSettings.EigenvectorRefreshEvery"/>.
     /// </summary>
@@ -27,7 +27,7 @@ public static class FashionMnistDynamics
             PaperDynamic.GldDiag => Dynamic.Langevin(new DiagonalNoise(sigmaHat, matched)),
             PaperDynamic.GldLeading => Dynamic.Langevin(Leading(settings, sigmaHat, matched), settings.LeadingRefreshEvery),
             PaperDynamic.GldHessian => Dynamic.Langevin(
-                new HessianNoise(settings.LeadingCount, matched, maxIterations: settings.LanczosBudget), settings.LeadingRefreshEvery),
+                new HessianNoise(settings.LeadingCount, matched, maxIterations: settings.LanczosBudget, selection: settings.HessianSelection), settings.LeadingRefreshEvery),
             PaperDynamic.GldEigenvector => Dynamic.Langevin(
                 new HessianEigenvectorNoise(matched, powerIterations: settings.PowerIterations, warmStart: settings.EigenvectorWarmStart, tolerance: settings.EigenvectorTolerance),
                 settings.EigenvectorRefreshEvery),

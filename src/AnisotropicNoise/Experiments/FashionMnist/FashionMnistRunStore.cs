@@ -29,7 +29,7 @@ internal sealed class FashionMnistRunStore(string? directory)
         PaperDynamic.GldConst => string.Create(CultureInfo.InvariantCulture, $"{s.GldConstSigma:R}"),
         PaperDynamic.GldDynamic or PaperDynamic.GldDiag or PaperDynamic.Sgd => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}"),
         PaperDynamic.GldLeading => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.LeadingCount}|{s.LeadingRefreshEvery}|{s.LeadingScale}|{s.LeadingDrawsEveryStep}"),
-        PaperDynamic.GldHessian => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.LeadingCount}|{s.LeadingRefreshEvery}|{s.LanczosBudget}"),
+        PaperDynamic.GldHessian => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.LeadingCount}|{s.LeadingRefreshEvery}|{s.LanczosBudget}|{s.HessianSelection}"),
         PaperDynamic.GldEigenvector => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.PowerIterations}|{s.EigenvectorRefreshEvery}|{s.EigenvectorWarmStart}|{s.EigenvectorTolerance:R}"),
         _ => throw new ArgumentOutOfRangeException(nameof(dynamic), dynamic, "not one of the paper's dynamics."),
     };

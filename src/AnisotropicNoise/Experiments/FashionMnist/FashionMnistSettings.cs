@@ -89,6 +89,9 @@ public sealed record FashionMnistSettings
     /// </summary>
     public bool LeadingDrawsEveryStep { get; init; } = true;
 
+    /// <summary>Which top-k Hessian eigenpairs GLD Hessian keeps: by magnitude, weighted by |λ| (the scripts' <c>eigsh(…, 'LM')</c>), or the algebraically largest.</summary>
+    public Curvature.EigenSelection HessianSelection { get; init; } = Curvature.EigenSelection.LargestMagnitude;
+
     /// <summary>The most Lanczos products per GLD Hessian refresh.</summary>
     public int LanczosBudget { get; init; } = 60;
 
@@ -145,6 +148,7 @@ public sealed record FashionMnistSettings
         if (TrainingImages != 6000)
             list.Add((nameof(TrainingImages), $"{TrainingImages} (the paper's text: 1,000 clean + 200 random)", "6000 (mnist2np.py slices 6,000; indices 1000–1199 random)"));
         if (LeadingDrawsEveryStep) list.Add((nameof(LeadingDrawsEveryStep), "true (fresh GLD leading noise every step)", "false (gld_lead.py draws only every 10th step, zero between)"));
+        if (HessianSelection != Curvature.EigenSelection.LargestMagnitude) list.Add((nameof(HessianSelection), HessianSelection.ToString(), "LargestMagnitude (eigsh 'LM', |λ|)"));
         if (LeadingScale != LeadingScale.TopKOfSigmaHat) list.Add((nameof(LeadingScale), LeadingScale.ToString(), nameof(LeadingScale.TopKOfSigmaHat)));
         if (GdStop != GdStopRule.Steps)
             list.Add((nameof(GdStop), GdStop == GdStopRule.Fit ? "Fit (first step with 100 % training accuracy)" : $"Loss ≤ {GdLossThreshold}", "gd.py runs up to 20,000 steps; the dynamics start from a checkpoint the code does not record"));
@@ -154,7 +158,7 @@ public sealed record FashionMnistSettings
         if (EigenvectorWarmStart)
             list.Add((nameof(EigenvectorWarmStart), $"true (GLD 1st eigvec(H): power iteration from the previous step's vector until ‖Hv − λv‖ ≤ {EigenvectorTolerance:G2}·|λ|, at most {PowerIterations} products)",
                 "false (30 products from a uniform random start at every step)"));
-        list.Add(("GLD Hessian eigensolver", $"Lanczos, at most {LanczosBudget} products, top {LeadingCount} by |λ|", "scipy eigsh(H/‖H‖_F, k=20, 'LM') to convergence"));
+        list.Add(("GLD Hessian eigensolver", $"Lanczos from a random start, at most {LanczosBudget} products, top {LeadingCount}", "scipy eigsh(H/‖H‖_F, k=20, 'LM') to convergence"));
         list.Add(("sharpness draws", $"antithetic pairs until SE ≤ {SharpnessRelativeError:P0} (≤ {SharpnessMaxPairs} pairs); test set: first {SharpnessTestImages} images", "1,000 single draws on the whole training and test sets"));
         if (RecordTestImages < TestImages) list.Add((nameof(RecordTestImages), $"{RecordTestImages} between start and end, {TestImages} at both", $"{TestImages}"));
         if (DynamicsSeeds.Count > 1) list.Add((nameof(DynamicsSeeds), string.Join(",", DynamicsSeeds), "one unseeded run"));
@@ -192,6 +196,7 @@ public sealed record FashionMnistSettings
             throw new ArgumentException($"{nameof(DynamicsSeeds)} must list at least one seed, each once.", nameof(DynamicsSeeds));
         Guard.Positive(LeadingCount, nameof(LeadingCount));
         if (!Enum.IsDefined(LeadingScale)) throw new ArgumentOutOfRangeException(nameof(LeadingScale), LeadingScale, "LeadingScale must be TopKOfSigmaHat or MatchedTrace.");
+        if (!Enum.IsDefined(HessianSelection)) throw new ArgumentOutOfRangeException(nameof(HessianSelection), HessianSelection, "HessianSelection must be Largest or LargestMagnitude.");
         Guard.InRange(LanczosBudget, LeadingCount, int.MaxValue, nameof(LanczosBudget));
         Guard.Positive(PowerIterations, nameof(PowerIterations));
         if (!(EigenvectorTolerance > 0 && EigenvectorTolerance < 1))
