@@ -23,11 +23,13 @@ internal static class ChunkedParallel
 
     /// <summary>
     /// Overwrites <paramref name="result"/> with the sum of the chunks' accumulators (each of
-    /// <c>result.Length</c>, starting at zero) and returns the sum of the chunks' scalars.
+    /// <c>result.Length</c>, starting at zero) and returns the sum of the chunks' scalars. Chunks hold
+    /// <paramref name="chunkSize"/> examples, or <see cref="ChunkSize"/>'s number when it is 0; either way
+    /// a function of the count alone.
     /// </summary>
-    public static double Sum(Sequential network, int count, Span<double> result, int maxDegreeOfParallelism, ChunkBody body)
+    public static double Sum(Sequential network, int count, Span<double> result, int maxDegreeOfParallelism, ChunkBody body, int chunkSize = 0)
     {
-        int size = ChunkSize(count), chunks = (count + size - 1) / size, length = result.Length;
+        int size = chunkSize > 0 ? chunkSize : ChunkSize(count), chunks = (count + size - 1) / size, length = result.Length;
         double[] accumulators = ArrayPool<double>.Shared.Rent(Math.Max(1, chunks * length));
         double[] scalars = new double[chunks];
         try

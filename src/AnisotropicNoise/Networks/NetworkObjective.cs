@@ -10,7 +10,7 @@ namespace AnisotropicNoise.Networks;
 /// per-example gradients, exact Hessian-vector products (R-operator) and, for small nets, the
 /// dense Hessian. Work runs on both cores in fixed chunks, bit-identical whatever the thread count.
 /// </summary>
-public sealed unsafe class NetworkObjective : IFiniteSumObjective, IHessianVectorProduct, IDenseHessian
+public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessianVectorProduct, IDenseHessian
 {
     /// <summary>Binds <paramref name="network"/> to <paramref name="data"/>; -1 for <paramref name="maxDegreeOfParallelism"/> means every core.</summary>
     public NetworkObjective(Sequential network, LabeledExamples data, int maxDegreeOfParallelism = -1)
@@ -127,6 +127,35 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IHessianVecto
             });
         }
         MatrixKernels.Scale(1.0 / Count, product);
+    }
+
+    /// <summary>
+    /// Writes <c>∇²L(θ) v_b</c> for each row <c>v_b</c> of <paramref name="directions"/> (row-major,
+    /// <c>B × D</c>) into the same row of <paramref name="products"/>, in one pass over the examples:
+    /// each example's forward and backward passes run once for the whole block. The examples are
+    /// summed in <see cref="ChunkedParallel.MinChunks"/> chunks (so the block's accumulators stay
+    /// <c>8 B D</c> numbers), in another order than single products: equal to them up to rounding.
+    /// </summary>
+    /// <exception cref="ArgumentException">A length is wrong: the directions must be a non-empty whole number of rows of length <c>D</c>.</exception>
+    public void HessianVectorProducts(ReadOnlySpan<double> theta, ReadOnlySpan<double> directions, Span<double> products)
+    {
+        Guard.Length(theta.Length, Dimension, nameof(theta));
+        if (directions.IsEmpty || directions.Length % Dimension != 0)
+            throw new ArgumentException($"directions has length {directions.Length}; it must be B × D for some B ≥ 1 (D = {Dimension}).", nameof(directions));
+        Guard.Length(products.Length, directions.Length, nameof(products));
+        fixed (double* t = theta)
+        fixed (double* pv = directions)
+        {
+            var pt = new Pinned<double>(t, theta.Length);
+            var pd = new Pinned<double>(pv, directions.Length);
+            ChunkedParallel.Sum(Network, Count, products, MaxDegreeOfParallelism, (start, end, accumulator, ws) =>
+            {
+                for (int i = start; i < end; i++)
+                    Network.AddExampleHessianVectors(pt.Span, pd.Span, Data.Features(i), Data.Label(i), accumulator, ws);
+                return 0;
+            }, chunkSize: (Count + ChunkedParallel.MinChunks - 1) / ChunkedParallel.MinChunks);
+        }
+        MatrixKernels.Scale(1.0 / Count, products);
     }
 
     /// <summary>

@@ -92,24 +92,40 @@ public sealed class Sequential
 
     /// <summary>
     /// Adds one example's Hessian-vector product <c>∇²ℓ · v</c> to <paramref name="product"/>:
-    /// forward, R-forward, then backward and R-backward together (Pearlmutter's R-operator).
+    /// forward and backward, then R-forward and R-backward (Pearlmutter's R-operator).
     /// </summary>
     internal void AddExampleHessianVector(ReadOnlySpan<double> theta, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int label,
-        Span<double> product, NetworkWorkspace ws)
+        Span<double> product, NetworkWorkspace ws) => AddExampleHessianVectors(theta, v, x, label, product, ws);
+
+    /// <summary>
+    /// Adds one example's products <c>∇²ℓ · v_b</c> for a block of directions (row-major, B × D in
+    /// <paramref name="directions"/>) to the matching rows of <paramref name="products"/>: the forward
+    /// and backward passes, which do not depend on the direction, run once; then the R-forward and
+    /// R-backward passes once per direction.
+    /// </summary>
+    internal void AddExampleHessianVectors(ReadOnlySpan<double> theta, ReadOnlySpan<double> directions, ReadOnlySpan<double> x, int label,
+        Span<double> products, NetworkWorkspace ws)
     {
         var z = Forward(theta, x, ws);
+        Loss.Gradient(z, label, ws.OutputGradients[^1]);
+        for (int l = _layers.Length - 1; l > 0; l--)
+            _layers[l].Backward(Slice(theta, l), LayerInput(x, ws, l), ws.OutputGradients[l], ws.OutputGradients[l - 1], [], ws.Scratch[l]);
+        int d = ParameterCount;
+        for (int b = 0; b * d < directions.Length; b++)
+            AddRProduct(theta, directions.Slice(b * d, d), x, label, z, products.Slice(b * d, d), ws);
+    }
+
+    /// <summary>The R-passes along <paramref name="v"/>, once the forward and backward passes have filled the workspace.</summary>
+    private void AddRProduct(ReadOnlySpan<double> theta, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int label, ReadOnlySpan<double> z,
+        Span<double> product, NetworkWorkspace ws)
+    {
         for (int l = 0; l < _layers.Length; l++)
             _layers[l].RForward(Slice(theta, l), Slice(v, l), LayerInput(x, ws, l), l == 0 ? [] : ws.ROutputs[l - 1],
                 ws.ROutputs[l], ws.Scratch[l]);
-        Loss.Gradient(z, label, ws.OutputGradients[^1]);
         Loss.RGradient(z, ws.ROutputs[^1], label, ws.ROutputGradients[^1]);
         for (int l = _layers.Length - 1; l >= 0; l--)
-        {
-            var input = LayerInput(x, ws, l);
-            if (l > 0) _layers[l].Backward(Slice(theta, l), input, ws.OutputGradients[l], ws.OutputGradients[l - 1], [], ws.Scratch[l]);
-            _layers[l].RBackward(Slice(theta, l), Slice(v, l), input, l == 0 ? [] : ws.ROutputs[l - 1], ws.OutputGradients[l],
+            _layers[l].RBackward(Slice(theta, l), Slice(v, l), LayerInput(x, ws, l), l == 0 ? [] : ws.ROutputs[l - 1], ws.OutputGradients[l],
                 ws.ROutputGradients[l], l == 0 ? [] : ws.ROutputGradients[l - 1], Slice(product, l), ws.Scratch[l]);
-        }
     }
 
     private ReadOnlySpan<double> Forward(ReadOnlySpan<double> theta, ReadOnlySpan<double> x, NetworkWorkspace ws)
