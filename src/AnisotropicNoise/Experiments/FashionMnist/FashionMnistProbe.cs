@@ -17,6 +17,7 @@ namespace AnisotropicNoise.Experiments;
 internal sealed class FashionMnistProbe
 {
     private const long SharpnessStream = 1_000_003, TestSharpnessStream = 3_000_003, IndicatorStream = 2_000_003;
+    private const int SharpnessRound = 20; // antithetic pairs added per round until the precision goal
     private readonly FashionMnistSettings _settings;
     private readonly NetworkObjective _training, _clean, _testRecord, _testFinal, _testSharpness;
     private readonly NetworkObjective? _random;
@@ -46,9 +47,9 @@ internal sealed class FashionMnistProbe
         var gradient = new double[theta.Length];
         double loss = _training.Gradient(theta, gradient);
         var sharpness = ExpectedSharpness.Estimate(
-            _training, theta, RandomStream.DeriveSeed(s.Seed, SharpnessStream + iteration), s.SharpnessSigma, s.SharpnessRelativeError, maxPairs: s.SharpnessMaxPairs);
+            _training, theta, RandomStream.DeriveSeed(s.Seed, SharpnessStream + iteration), s.SharpnessSigma, s.SharpnessRelativeError, Math.Min(SharpnessRound, s.SharpnessMaxPairs), s.SharpnessMaxPairs);
         var testSharpness = ExpectedSharpness.Estimate(
-            _testSharpness, theta, RandomStream.DeriveSeed(s.Seed, TestSharpnessStream + iteration), s.SharpnessSigma, s.SharpnessRelativeError, maxPairs: s.SharpnessMaxPairs);
+            _testSharpness, theta, RandomStream.DeriveSeed(s.Seed, TestSharpnessStream + iteration), s.SharpnessSigma, s.SharpnessRelativeError, Math.Min(SharpnessRound, s.SharpnessMaxPairs), s.SharpnessMaxPairs);
         var random = RandomStream.ForTask(s.Seed, IndicatorStream + iteration);
         var sigma = GradientCovariance.ShuffledPass(_training, theta, s.BatchSize, random);
         var indicators = MatrixFreeIndicators.Measure(new HessianOperator(_training, theta), sigma, random, s.TraceProbes, s.TopEigenvalueBudget);
