@@ -71,3 +71,26 @@ public class FashionMnistRunKeyTests
         Assert.NotEqual(Key(paper, PaperDynamic.Gd), Key(paper with { Iterations = 10 }, PaperDynamic.Gd));
     }
 }
+
+public class FashionMnistTableFileTests
+{
+    [Fact]
+    public void TheCommittedLongRunReadsBackWithEverySeedAndNamesTheRealData()
+    {
+        string root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
+        string path = Path.Combine(root, "figures", "06-fashion-mnist", "long-run-gd-sgd-20000.csv");
+        var table = FashionMnistTable.Load(path);
+        Assert.False(table.IsStandIn);
+        Assert.Equal(["GD", "SGD"], table.Dynamics);
+        Assert.Equal([1, 2, 3], table.Finals("SGD").Select(r => r.Seed));
+        Assert.All(table.Finals("SGD"), r => Assert.Equal(20000, r.Iteration));
+    }
+
+    [Fact]
+    public void AFileThatIsNotSuchATableIsNamed()
+    {
+        using var folder = new AnisotropicNoise.Tests.Data.TempDirectory();
+        File.WriteAllText(folder.File("x.csv"), "# data: x\nnot,a,header\n");
+        Assert.Contains("x.csv", Assert.Throws<InvalidDataException>(() => FashionMnistTable.Load(folder.File("x.csv"))).Message);
+    }
+}

@@ -45,6 +45,21 @@ public sealed record FashionMnistTable(string DataDescription, bool IsStandIn, I
         return csv.Append(FashionMnistCsv.Format(Rows)).ToString();
     }
 
+    /// <summary>The table in the CSV file at <paramref name="path"/> (as <see cref="FromCsv"/>).</summary>
+    /// <exception cref="InvalidDataException">The file is not such a CSV; the message names the file.</exception>
+    public static FashionMnistTable Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        try
+        {
+            return FromCsv(File.ReadAllText(path));
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+    }
+
     /// <summary>The table of a CSV written by <see cref="ToCsv"/> (a committed long run, say).</summary>
     /// <exception cref="InvalidDataException">The <c># data:</c> line or the header is missing, or a line does not parse.</exception>
     public static FashionMnistTable FromCsv(string text)
