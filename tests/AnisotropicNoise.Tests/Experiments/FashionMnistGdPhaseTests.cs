@@ -78,7 +78,7 @@ public class FashionMnistTableFileTests
     public void TheCommittedLongRunReadsBackWithEverySeedAndNamesTheRealData()
     {
         string root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
-        string path = Path.Combine(root, "figures", "06-fashion-mnist", "long-run-gd-sgd-20000.csv");
+        string path = Path.Combine(root, "results", "06-fashion-mnist", "long-run-gd-sgd-20000.csv");
         var table = FashionMnistTable.Load(path);
         Assert.False(table.IsStandIn);
         Assert.Equal(["GD", "SGD"], table.Dynamics);
