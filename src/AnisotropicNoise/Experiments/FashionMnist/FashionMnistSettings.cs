@@ -152,14 +152,14 @@ public sealed record FashionMnistSettings
         if (LeadingScale != LeadingScale.TopKOfSigmaHat) list.Add((nameof(LeadingScale), LeadingScale.ToString(), nameof(LeadingScale.TopKOfSigmaHat)));
         if (GdStop != GdStopRule.Steps)
             list.Add((nameof(GdStop), GdStop == GdStopRule.Fit ? "Fit (first step with 100 % training accuracy)" : $"Loss ≤ {GdLossThreshold}", "gd.py runs up to 20,000 steps; the dynamics start from a checkpoint the code does not record"));
-        list.Add(("Σ̂ sampling", "one shuffled pass at every refresh, seeded", "one shuffled pass at every refresh, unseeded"));
+        list.Add((nameof(Seed), $"{Seed} (Σ̂'s shuffled pass, the label corruption and the initialisation are seeded)", "unseeded"));
         if (EigenvectorRefreshEvery != 1) list.Add((nameof(EigenvectorRefreshEvery), $"{EigenvectorRefreshEvery}", "1"));
         if (PowerIterations != 30) list.Add((nameof(PowerIterations), $"{PowerIterations}", "30"));
         if (EigenvectorWarmStart)
             list.Add((nameof(EigenvectorWarmStart), $"true (GLD 1st eigvec(H): power iteration from the previous step's vector until ‖Hv − λv‖ ≤ {EigenvectorTolerance:G2}·|λ|, at most {PowerIterations} products)",
                 "false (30 products from a uniform random start at every step)"));
-        list.Add(("GLD Hessian eigensolver", $"Lanczos from a random start, at most {LanczosBudget} products, top {LeadingCount}", "scipy eigsh(H/‖H‖_F, k=20, 'LM') to convergence"));
-        list.Add(("sharpness draws", $"antithetic pairs until SE ≤ {SharpnessRelativeError:P0} (≤ {SharpnessMaxPairs} pairs); test set: first {SharpnessTestImages} images", "1,000 single draws on the whole training and test sets"));
+        list.Add((nameof(LanczosBudget), $"{LanczosBudget} (GLD Hessian: Lanczos from a random start, at most {LanczosBudget} products, top {LeadingCount})", "scipy eigsh(H/‖H‖_F, k=20, 'LM') to convergence"));
+        list.Add(($"{nameof(SharpnessRelativeError)}, {nameof(SharpnessMaxPairs)}, {nameof(SharpnessTestImages)}", $"antithetic pairs until SE ≤ {SharpnessRelativeError:P0} (≤ {SharpnessMaxPairs} pairs); test set: first {SharpnessTestImages} images", "1,000 single draws on the whole training and test sets"));
         if (RecordTestImages < TestImages) list.Add((nameof(RecordTestImages), $"{RecordTestImages} between start and end, {TestImages} at both", $"{TestImages}"));
         if (DynamicsSeeds.Count > 1) list.Add((nameof(DynamicsSeeds), string.Join(",", DynamicsSeeds), "one unseeded run"));
         return list;
