@@ -10,8 +10,17 @@
 #r "../artifacts/bin/AnisotropicNoise.Plotting/release/Plotly.NET.dll"
 #r "../artifacts/bin/AnisotropicNoise.Plotting/release/Plotly.NET.CSharp.dll"
 using Microsoft.DotNet.Interactive;
-AnisotropicNoise.Plotting.Notebooks.Notebook.Setup((mimeType, content) =>
-{
-    var shown = KernelInvocationContext.Current.DisplayAs(content, mimeType);
-    return updated => shown.Update(updated);
-});
+using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.Formatting;
+AnisotropicNoise.Plotting.Notebooks.Notebook.Setup(
+    (mimeType, content) =>
+    {
+        var shown = KernelInvocationContext.Current.DisplayAs(content, mimeType);
+        return updated => shown.Update(updated);
+    },
+    bundle =>
+    {
+        // One display_data output with every MIME type: Jupyter front ends show one of them, not each.
+        var context = KernelInvocationContext.Current;
+        context.Publish(new DisplayedValueProduced(null, context.Command, bundle.Select(p => new FormattedValue(p.Key, p.Value)).ToArray()));
+    });

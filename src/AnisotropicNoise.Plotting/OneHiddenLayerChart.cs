@@ -23,12 +23,24 @@ public static class OneHiddenLayerChart
         return Ext.WithSize(chart, 760, 480);
     }
 
-    /// <summary>Every eigenvalue of the final Hessian against its rank, on a log axis: a few outliers above a bulk near zero.</summary>
+    /// <summary>
+    /// The final Hessian's eigenvalues against their rank, on log axes: a few outliers above a bulk near zero.
+    /// Eigenvalues at or below the solver's round-off floor (<see cref="SymmetricEigen.RoundOffFloor"/>) are
+    /// zero as far as the computation can tell: they are omitted, the floor is drawn, and the title counts them.
+    /// </summary>
     public static GenericChart Spectrum(OneHiddenLayerResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var positive = result.FinalSpectrum.TakeWhile(v => v > 0).ToArray();
-        var chart = Chart.Point<int, double, string>(x: Enumerable.Range(1, positive.Length), y: positive, Name: "λᵢ(H)");
+        double floor = SymmetricEigen.RoundOffFloor(result.FinalSpectrum);
+        var resolved = result.FinalSpectrum.TakeWhile(v => v > floor).ToArray();
+        int n = result.FinalSpectrum.Count;
+        var chart = Chart.Combine(
+        [
+            Chart.Point<int, double, string>(x: Enumerable.Range(1, resolved.Length), y: resolved, Name: "λᵢ(H)"),
+            Chart.Line<int, double, string>(x: [1, n], y: [floor, floor], Name: $"round-off floor D·ε·λ₁ = {floor:G2}",
+                LineColor: Color.fromString("gray"), LineDash: StyleParam.DrawingStyle.Dash),
+        ]);
+        chart = Plotly.NET.Chart.withTitle($"{resolved.Length} of {n} eigenvalues above the round-off floor<br>the other {n - resolved.Length} are zero to solver precision: not drawn", null).Invoke(chart);
         chart = Ext.WithXAxisStyle<double, double, string>(chart, TitleText: "rank i", AxisType: StyleParam.AxisType.Log);
         chart = Ext.WithYAxisStyle<double, double, string>(chart, TitleText: "eigenvalue", AxisType: StyleParam.AxisType.Log);
         return Ext.WithSize(chart, 760, 480);

@@ -34,4 +34,18 @@ public static class SymmetricEigen
         }
         return (values, vectors);
     }
+
+    /// <summary>
+    /// The round-off floor of a dense symmetric eigendecomposition, <c>n·ε·max|λ|</c> (ε = 2⁻⁵²): a
+    /// backward-stable solver computes each eigenvalue to within a small multiple of <c>ε‖H‖₂</c> per
+    /// dimension, so eigenvalues of smaller magnitude are not distinguishable from zero, whatever they print.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="eigenvalues"/> is empty or not finite.</exception>
+    public static double RoundOffFloor(IReadOnlyList<double> eigenvalues)
+    {
+        ArgumentNullException.ThrowIfNull(eigenvalues);
+        if (eigenvalues.Count == 0) throw new ArgumentException("eigenvalues must not be empty.", nameof(eigenvalues));
+        foreach (double value in eigenvalues) Guard.Finite(value, nameof(eigenvalues));
+        return eigenvalues.Count * Math.Pow(2, -52) * eigenvalues.Max(Math.Abs);
+    }
 }

@@ -34,16 +34,18 @@ internal static class CellMarkers
         if (run.Cells.Count != expected)
             return (executed, [new CellFailure(0, "", $"the kernel returned {run.Cells.Count} cells, expected {expected}: the run stopped early.")]);
 
-        int j = 0;
+        int j = 0, count = 0;
         for (int i = 0; i < original.Cells.Count; i++, j++)
         {
             if (!original.IsCode(i)) continue;
             string firstLine = FirstLine(original.Source(i));
             var outputs = run.Outputs(j);
-            failures.AddRange(outputs.Select(Problem).OfType<string>().Select(m => new CellFailure(i + 1, firstLine, m)));
-            if (!run.Outputs(++j).Any(o => NotebookDocument.Text(o?["text"]).Contains(Text(i + 1), StringComparison.Ordinal)))
-                failures.Add(new CellFailure(i + 1, firstLine, "the cell did not run (the kernel never reached the marker after it)."));
+            failures.AddRange(outputs.Select(OutputProblem.Of).OfType<string>().Select(m => new CellFailure(i + 1, firstLine, m)));
+            bool ran = run.Outputs(++j).Any(o => NotebookDocument.Text(o?["text"]).Contains(Text(i + 1), StringComparison.Ordinal));
+            if (!ran) failures.Add(new CellFailure(i + 1, firstLine, "the cell did not run (the kernel never reached the marker after it)."));
             executed.Cells[i]!["outputs"] = outputs.DeepClone();
+            // Numbered as Jupyter numbers a run from the top; a cell never reached keeps none.
+            executed.Cells[i]!["execution_count"] = ran ? ++count : null;
         }
         return (executed, failures);
     }
@@ -61,23 +63,9 @@ internal static class CellMarkers
         ["source"] = $"Console.Write(\"{Text(cell)}\");",
     };
 
-    /// <summary>The message of an error output or a stderr stream; null for a normal output.</summary>
-    private static string? Problem(JsonNode? output) => (string?)output?["output_type"] switch
-    {
-        "error" => Shorten($"{(string?)output!["ename"]}: {(string?)output["evalue"]}"),
-        "stream" when (string?)output!["name"] == "stderr" => Shorten("stderr: " + NotebookDocument.Text(output["text"])),
-        _ => null,
-    };
-
     private static string FirstLine(string source)
     {
         string line = source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
         return line.Length <= 60 ? line : line[..60] + "…";
-    }
-
-    private static string Shorten(string message)
-    {
-        string text = string.Join("\n    ", message.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).Take(6));
-        return text.Length <= 1200 ? text : text[..1200] + "…";
     }
 }

@@ -57,10 +57,12 @@ internal sealed class NotebookDocument
 
     /// <summary>
     /// Gives every cell without one an <c>id</c> (required from nbformat 4.5): <c>cell-N</c> for the N-th
-    /// cell, so ids are stable across runs; ids already present are kept.
+    /// cell, so ids are stable across runs; ids already present are kept. Declares format 4.5 at least,
+    /// the first that allows ids.
     /// </summary>
     public void EnsureCellIds()
     {
+        if (((int?)Root["nbformat_minor"] ?? 0) < 5) Root["nbformat_minor"] = 5;
         var taken = Cells.Select(c => (string?)c!["id"]).OfType<string>().ToHashSet();
         for (int i = 0; i < Cells.Count; i++)
         {

@@ -24,6 +24,7 @@ public static class Notebook
     public const string HeadlessVariable = "ANISOTROPIC_NOISE_HEADLESS";
 
     private static Func<string, string, Action<string>>? _show;
+    private static Action<IReadOnlyDictionary<string, string>>? _showBundle;
 
     /// <summary>True when <see cref="QuickVariable"/> is <c>1</c>: the notebook runs as a test, not for its figures.</summary>
     public static bool IsQuick => Environment.GetEnvironmentVariable(QuickVariable) == "1";
@@ -36,16 +37,20 @@ public static class Notebook
 
     /// <summary>
     /// Checks that the loaded build is fresh, remembers how to display (<paramref name="show"/> takes a
-    /// MIME type and the content, displays it and returns a function that replaces that content), defines
-    /// plotly.js once on the page and shows which build is loaded.
+    /// MIME type and the content, displays it and returns a function that replaces that content;
+    /// <paramref name="showBundle"/> displays one output carrying the same content in several MIME types,
+    /// from which each front end picks the richest it can show), defines plotly.js once on the page and
+    /// shows which build is loaded.
     /// </summary>
     /// <exception cref="InvalidOperationException">The DLLs are older than their sources.</exception>
-    public static void Setup(Func<string, string, Action<string>> show)
+    public static void Setup(Func<string, string, Action<string>> show, Action<IReadOnlyDictionary<string, string>> showBundle)
     {
         ArgumentNullException.ThrowIfNull(show);
+        ArgumentNullException.ThrowIfNull(showBundle);
         string location = typeof(Notebook).Assembly.Location;
         BuildFreshness.EnsureFresh(Path.GetDirectoryName(location)!);
         _show = show;
+        _showBundle = showBundle;
         show("text/html", PlotlyJs.ScriptElement);
         show("text/plain", Status(location));
     }
@@ -56,7 +61,7 @@ public static class Notebook
 
     /// <summary>
     /// A live progress bar titled <paramref name="label"/> for work that reports <typeparamref name="T"/>,
-    /// e.g. <c>Notebook.Progress&lt;Toy2DProgress&gt;("runs", p =&gt; (double)p.Completed / p.Total)</c>.
+    /// e.g. <c>Notebook.Progress&lt;ExperimentProgress&gt;("runs", p =&gt; (double)p.Completed / p.Total)</c>.
     /// </summary>
     /// <exception cref="InvalidOperationException"><see cref="Setup"/> has not run.</exception>
     public static IProgress<T> Progress<T>(string label, Func<T, double> fraction)
@@ -69,8 +74,9 @@ public static class Notebook
     }
 
     /// <summary>
-    /// Shows <paramref name="chart"/>: a PNG (or a note that no browser was found), then the interactive
-    /// plot; saves <c>name.html/.svg/.png</c> into the figures folder when one is set.
+    /// Shows <paramref name="chart"/> as one output holding the interactive plot and a PNG of it (Jupyter's
+    /// convention: JupyterLab and VS Code show the plot, GitHub and nbviewer the PNG), or the plot and a
+    /// note when no browser was found; saves <c>name.html/.svg/.png</c> into the figures folder when one is set.
     /// </summary>
     /// <exception cref="InvalidOperationException"><see cref="Setup"/> has not run.</exception>
     public static void Display(this GenericChart chart, string name)
@@ -78,13 +84,15 @@ public static class Notebook
         ArgumentNullException.ThrowIfNull(chart);
         ChartFiles.CheckName(name);
         var show = Shower();
+        var showBundle = _showBundle!;
         string? browser = Chromium.Find();
         StaticImages? images = browser is null ? null : StaticRenderer.Render(chart, browser);
+        var bundle = new Dictionary<string, string> { ["text/html"] = ChartHtml.Fragment(chart) };
         if (images is null)
             show("text/plain", $"(no static image of '{name}': no Chromium found; install chromium or set {Chromium.PathVariable})");
         else
-            show("image/png", Convert.ToBase64String(images.Png));
-        show("text/html", ChartHtml.Fragment(chart));
+            bundle["image/png"] = Convert.ToBase64String(images.Png);
+        showBundle(bundle);
         string? figures = Environment.GetEnvironmentVariable(FiguresVariable);
         if (!string.IsNullOrWhiteSpace(figures)) ChartFiles.Save(chart, figures, name, images);
     }

@@ -59,4 +59,21 @@ public class DenseEigenpairsTests
         Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => HessianSpectrum.Top(objective, new double[5], 0, random)).ParamName);
         Assert.Equal("theta", Assert.Throws<ArgumentException>(() => HessianSpectrum.Top(objective, new double[4], 1, random)).ParamName);
     }
+
+    [Fact]
+    public void RoundOffFloor_separates_a_rank_three_matrix_from_its_computed_zeros()
+    {
+        // Three eigenvalues 1e3, 1, 1e-3 and 57 exact zeros: the computed zeros (round-off, of either sign)
+        // all lie within the floor, the smallest true eigenvalue is far above it.
+        var spectrum = new double[60];
+        spectrum[0] = 1e3; spectrum[1] = 1; spectrum[2] = 1e-3;
+        var (values, _) = SymmetricEigen.Decompose(TestMatrices.WithSpectrum(spectrum, new RandomStream(4)), "h");
+        double floor = SymmetricEigen.RoundOffFloor(values);
+        Assert.Equal(60 * Math.Pow(2, -52) * values[0], floor, 1e-12 * floor);
+        Assert.All(values[3..], v => Assert.True(Math.Abs(v) <= floor, $"computed zero {v:G3} above the floor {floor:G3}"));
+        Assert.True(values[2] > 1e6 * floor);
+        Assert.Contains(values[3..], v => v != 0); // the zeros do come out as round-off, not exact zeros
+        Assert.Throws<ArgumentException>(() => SymmetricEigen.RoundOffFloor([]));
+        Assert.ThrowsAny<ArgumentException>(() => SymmetricEigen.RoundOffFloor([1, double.NaN]));
+    }
 }

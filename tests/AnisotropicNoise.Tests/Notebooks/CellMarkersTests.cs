@@ -29,6 +29,8 @@ public sealed class CellMarkersTests
         Assert.Equal(3, executed.Cells.Count);
         Assert.Equal("1\n", NotebookDocument.Text(executed.Outputs(2)[0]!["text"]));
         Assert.Equal(["cell-1", "cell-2", "cell-3"], executed.Cells.Select(c => (string?)c!["id"]));
+        Assert.Equal(5, (int?)executed.Root["nbformat_minor"]);
+        Assert.Equal([1, 2], new[] { 0, 2 }.Select(i => (int?)executed.Cells[i]!["execution_count"]));
     }
 
     [Fact]
@@ -50,6 +52,9 @@ public sealed class CellMarkersTests
         Assert.Equal(3, failure.Cell);
         Assert.Contains("did not run", failure.Message);
         Assert.Equal("Console.WriteLine(a);", failure.FirstLine);
+        var executed = CellMarkers.Collect(Original, run).Executed;
+        Assert.Equal(1, (int?)executed.Cells[0]!["execution_count"]);
+        Assert.Null(executed.Cells[2]!["execution_count"]);
     }
 
     [Fact]
