@@ -13,7 +13,7 @@ public static class ResultTables
         ArgumentNullException.ThrowIfNull(result);
         return new HtmlTable(
             ["dynamic", "escaped / runs", "success rate", "95% Wilson interval"],
-            result.Dynamics.Select(d => Row(d.Dynamic, $"{d.Successes} / {d.Repetitions}", Format(d.Rate, "F2"),
+            result.Dynamics.Select(d => Row(d.Name, $"{d.Successes} / {d.Repetitions}", Format(d.Rate, "F2"),
                 $"[{Format(d.Interval.Low, "F2")}, {Format(d.Interval.High, "F2")}]")).ToArray(),
             $"escape from the sharp minimum: η = {Format(result.Settings.LearningRate, "G4")}, s = {Format(result.Settings.NoiseTrace, "G4")}, {result.Settings.Steps} iterations");
     }

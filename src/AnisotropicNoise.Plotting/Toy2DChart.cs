@@ -33,8 +33,8 @@ public static class Toy2DChart
             {
                 var line = Chart.Line<double, double, string>(
                     x: run.Parameters.Select(p => p[0]), y: run.Parameters.Select(p => p[1]),
-                    Name: dynamic.Dynamic, ShowLegend: k == 0, LineColor: color, LineWidth: 1.5);
-                charts.Add(Plotly.NET.CSharp.GenericChartExtensions.WithTraceInfo(line, LegendGroup: dynamic.Dynamic));
+                    Name: dynamic.Name, ShowLegend: k == 0, LineColor: color, LineWidth: 1.5);
+                charts.Add(Plotly.NET.CSharp.GenericChartExtensions.WithTraceInfo(line, LegendGroup: dynamic.Name));
             }
         }
         var chart = Chart.Combine(charts);

@@ -14,7 +14,7 @@ internal sealed class Toy2DCommand : ICommand
 
     public string Usage =>
         "anisotropic-noise toy2d [--repetitions N] [--seed S] [--eta η] [--noise s] [--steps T] [--batch m] " +
-        "[--dynamics \"GD,GLD diag\"] [--threads N] [--csv] [--out DIR]";
+        "[--dynamics gd,gld-diag] [--threads N] [--csv] [--out DIR]";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv" };
 
@@ -59,15 +59,13 @@ internal sealed class Toy2DCommand : ICommand
         return 0;
     }
 
-    private static IReadOnlyList<string>? ParseDynamics(string? text)
+    private static IReadOnlyList<PaperDynamic>? ParseDynamics(string? text)
     {
         if (text is null) return null;
         var names = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (names.Length == 0) throw new UsageException("--dynamics must name at least one dynamic.");
-        foreach (string name in names)
-            if (!Toy2DDynamics.Names.Contains(name))
-                throw new UsageException($"--dynamics: unknown dynamic '{name}'; choose from {string.Join(", ", Toy2DDynamics.Names)}.");
-        return names;
+        return names.Select(name => PaperDynamics.TryParse(name) is PaperDynamic d && Toy2DDynamics.All.Contains(d) ? d
+            : throw new UsageException($"--dynamics: unknown dynamic '{name}'; choose from {string.Join(", ", Toy2DDynamics.All.Select(d => d.Slug()))} (or their names in the paper).")).ToArray();
     }
 
     private static string Table(Toy2DResult result)
@@ -81,7 +79,7 @@ internal sealed class Toy2DCommand : ICommand
         };
         foreach (var d in result.Dynamics)
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{d.Dynamic,-19} {d.Successes,4}/{d.Repetitions,-4} {d.Rate,7:P1}   [{d.Interval.Low:P1}, {d.Interval.High:P1}]"));
+                $"{d.Name,-19} {d.Successes,4}/{d.Repetitions,-4} {d.Rate,7:P1}   [{d.Interval.Low:P1}, {d.Interval.High:P1}]"));
         return string.Join('\n', lines) + "\n";
     }
 }

@@ -61,14 +61,18 @@ public static class PaperDynamics
 
     /// <summary>The dynamic named by <paramref name="name"/>: its slug or display name, case-insensitive.</summary>
     /// <exception cref="ArgumentException">No dynamic has that name; the message lists the names.</exception>
-    public static PaperDynamic Parse(string name)
+    public static PaperDynamic Parse(string name) => TryParse(name)
+        ?? throw new ArgumentException($"no dynamic named '{name}'; the names are {string.Join(", ", Names.Select(n => n.Slug))}.", nameof(name));
+
+    /// <summary>The dynamic named by <paramref name="name"/> (slug or display name, case-insensitive), or null.</summary>
+    public static PaperDynamic? TryParse(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         string trimmed = name.Trim();
         foreach (var n in Names)
             if (string.Equals(n.Slug, trimmed, StringComparison.OrdinalIgnoreCase) || string.Equals(n.Display, trimmed, StringComparison.OrdinalIgnoreCase))
                 return n.Dynamic;
-        throw new ArgumentException($"no dynamic named '{name}'; the names are {string.Join(", ", Names.Select(n => n.Slug))}.", nameof(name));
+        return null;
     }
 
     private static (PaperDynamic Dynamic, string Display, string Slug) Find(PaperDynamic dynamic)

@@ -22,7 +22,17 @@ public static class IsotropicEquivalence
         MatrixChecks.Symmetric(hessian, nameof(hessian));
         MatrixChecks.Symmetric(covariance, nameof(covariance));
         MatrixChecks.SameDimension(hessian, covariance, nameof(hessian), nameof(covariance));
-        return hessian.Trace() * covariance.Trace() / hessian.RowCount;
+        return TraceHSigmaBar(hessian.Trace(), covariance.Trace(), hessian.RowCount);
+    }
+
+    /// <summary><c>Tr(H Σ̄) = Tr H · Tr Σ / D</c> from its pieces: the one place this formula is written.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A piece is not finite, or the dimension is not positive.</exception>
+    public static double TraceHSigmaBar(double traceH, double traceSigma, int dimension)
+    {
+        Guard.Finite(traceH, nameof(traceH));
+        Guard.Finite(traceSigma, nameof(traceSigma));
+        Guard.Positive(dimension, nameof(dimension));
+        return traceH * traceSigma / dimension;
     }
 
     /// <summary>The ratio <c>Tr(H Σ) / Tr(H Σ̄)</c> for dense matrices.</summary>
@@ -31,7 +41,7 @@ public static class IsotropicEquivalence
 
     /// <summary>
     /// The ratio <c>Tr(H Σ) / Tr(H Σ̄)</c> from its pieces (for large D, where they come from
-    /// products: <see cref="Curvature.MatrixFreeTraceHSigma"/>, <see cref="Curvature.Hutchinson"/>).
+    /// products: <see cref="EscapeIndicators.Measure(Curvature.ILinearOperator, Noise.CovarianceFactor, Randomness.RandomStream, int, int?, double?, int)"/>).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A piece is not finite, or <c>Tr H · Tr Σ</c> is not &gt; 0 (the ratio is then undefined).</exception>
     public static double Ratio(double traceHSigma, double traceH, double traceSigma, int dimension)
@@ -39,7 +49,6 @@ public static class IsotropicEquivalence
         Guard.Finite(traceHSigma, nameof(traceHSigma));
         Guard.Positive(traceH, nameof(traceH));
         Guard.Positive(traceSigma, nameof(traceSigma));
-        Guard.Positive(dimension, nameof(dimension));
-        return traceHSigma / (traceH * traceSigma / dimension);
+        return traceHSigma / TraceHSigmaBar(traceH, traceSigma, dimension);
     }
 }

@@ -1,3 +1,4 @@
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Noise;
@@ -53,7 +54,7 @@ public class NoiseStructureComparisonTests
     [Fact]
     public void ANoiselessDynamicIsNotAStructure()
     {
-        var e = Assert.Throws<ArgumentException>(() => NoiseStructureComparison.Run(new NoiseStructuresSettings { Structures = ["GD"] }));
+        var e = Assert.Throws<ArgumentException>(() => NoiseStructureComparison.Run(new NoiseStructuresSettings { Structures = [PaperDynamic.Gd] }));
         Assert.Equal("Structures", e.ParamName);
         Assert.Equal("NoiseTrace", Assert.Throws<ArgumentOutOfRangeException>(() => NoiseStructureComparison.Run(new NoiseStructuresSettings { NoiseTrace = 0 })).ParamName);
     }

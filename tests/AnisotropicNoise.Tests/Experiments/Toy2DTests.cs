@@ -1,3 +1,4 @@
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Randomness;
@@ -24,10 +25,12 @@ public class Toy2DTests
     public void ADynamicGivesTheSameRunsWhateverElseRuns()
     {
         var full = Toy2D.Run(Small);
-        var alone = Toy2D.Run(Small with { Dynamics = ["GLD Hessian"] });
-        var fromFull = full.Dynamics.Single(d => d.Dynamic == "GLD Hessian");
+        var alone = Toy2D.Run(Small with { Dynamics = [PaperDynamic.GldHessian] });
+        var fromFull = full.Dynamics.Single(d => d.Dynamic == PaperDynamic.GldHessian);
         Assert.Equal(fromFull.FinalPositions, alone.Dynamics.Single().FinalPositions);
-        Assert.Equal(Toy2DDynamics.Names, full.Dynamics.Select(d => d.Dynamic));
+        Assert.Equal(Toy2DDynamics.All, full.Dynamics.Select(d => d.Dynamic));
+        var reordered = Toy2D.Run(Small with { Dynamics = Toy2DDynamics.All.Reverse().ToArray() });
+        Assert.Equal(fromFull.FinalPositions, reordered.Dynamics.Single(d => d.Dynamic == PaperDynamic.GldHessian).FinalPositions);
     }
 
     [Fact]
@@ -35,7 +38,7 @@ public class Toy2DTests
     {
         // All examples sit in the sharp well near (1, 1), where the mean loss is a quadratic with
         // minimum (1, 1) + mean(x); with η·λ ∈ {0.1, 1} GD reaches it to rounding in 200 steps.
-        var result = Toy2D.Run(Small with { Dynamics = ["GD"] });
+        var result = Toy2D.Run(Small with { Dynamics = [PaperDynamic.Gd] });
         var gd = result.Dynamics.Single();
         for (int r = 0; r < Small.Repetitions; r++)
         {
@@ -73,7 +76,7 @@ public class Toy2DTests
     [Fact]
     public void CsvHasTheAgreedHeaderAndOneRowPerDynamic()
     {
-        var result = Toy2D.Run(Small with { Dynamics = ["GD", "GLD 1st eigvec(H)"] });
+        var result = Toy2D.Run(Small with { Dynamics = [PaperDynamic.Gd, PaperDynamic.GldEigenvector] });
         var lines = result.ToCsv().TrimEnd('\n').Split('\n');
         Assert.Equal("dynamic,successes,repetitions,rate,ci_low,ci_high", lines[0]);
         Assert.Equal("GD,0,6,0,0,0.390334", lines[1]);
@@ -98,16 +101,17 @@ public class Toy2DTests
         Assert.Equal("Repetitions", Assert.ThrowsAny<ArgumentException>(() => Toy2D.Run(Small with { Repetitions = 0 })).ParamName);
         Assert.Equal("SgdBatchSize", Assert.ThrowsAny<ArgumentException>(() => Toy2D.Run(Small with { SgdBatchSize = 101 })).ParamName);
         Assert.Equal("MaxDegreeOfParallelism", Assert.ThrowsAny<ArgumentException>(() => Toy2D.Run(Small with { MaxDegreeOfParallelism = 0 })).ParamName);
-        var unknown = Assert.ThrowsAny<ArgumentException>(() => Toy2D.Run(Small with { Dynamics = ["GD", "GLD sideways"] }));
-        Assert.Contains("'GLD sideways'", unknown.Message);
-        Assert.Equal("Dynamics", Assert.ThrowsAny<ArgumentException>(() => Toy2D.Run(Small with { Dynamics = ["GD", "GD"] })).ParamName);
+        var outside = Assert.ThrowsAny<ArgumentException>(() => Toy2D.Run(Small with { Dynamics = [PaperDynamic.Gd, PaperDynamic.GldDynamic] }));
+        Assert.Equal("Dynamics", outside.ParamName);
+        Assert.Contains("GldDynamic is not a dynamic of the 2-D experiment", outside.Message);
+        Assert.Equal("Dynamics", Assert.ThrowsAny<ArgumentException>(() => Toy2D.Run(Small with { Dynamics = [PaperDynamic.Gd, PaperDynamic.Gd] })).ParamName);
     }
 
     [Fact]
     public void DivergenceNamesTheDynamicAndTheStep()
     {
         // η = 1.5 puts both wells outside GD's stable range η·λ < 2 (λ = 20, 200 and 2).
-        var e = Assert.Throws<AnisotropicNoise.Dynamics.DivergenceException>(() => Toy2D.Run(Small with { LearningRate = 1.5, Steps = 2000, Dynamics = ["GD"] }));
+        var e = Assert.Throws<AnisotropicNoise.Dynamics.DivergenceException>(() => Toy2D.Run(Small with { LearningRate = 1.5, Steps = 2000, Dynamics = [PaperDynamic.Gd] }));
         Assert.Equal("GD", e.Dynamic);
         Assert.True(e.Step > 1);
     }

@@ -1,3 +1,4 @@
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Plotting;
 using Plotly.NET;
@@ -8,7 +9,7 @@ public class ChartTests
 {
     private static readonly Toy2DResult Result = Toy2D.Run(new Toy2DSettings
     {
-        Repetitions = 4, Steps = 20, TrajectoryEvery = 10, ContourPoints = 6, Dynamics = ["GD", "GLD Hessian", "SGD"],
+        Repetitions = 4, Steps = 20, TrajectoryEvery = 10, ContourPoints = 6, Dynamics = [PaperDynamic.Gd, PaperDynamic.GldHessian, PaperDynamic.Sgd],
     });
 
     [Fact]

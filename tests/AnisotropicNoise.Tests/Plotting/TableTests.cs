@@ -1,3 +1,4 @@
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Plotting;
@@ -25,13 +26,13 @@ public class TableTests
     [Fact]
     public void Toy2DSuccessTableShowsCountsRatesAndWilsonIntervals()
     {
-        var result = Toy2D.Run(new Toy2DSettings { Repetitions = 3, Steps = 10, ContourPoints = 3, Dynamics = ["GD", "GLD 1st eigvec(H)"] });
+        var result = Toy2D.Run(new Toy2DSettings { Repetitions = 3, Steps = 10, ContourPoints = 3, Dynamics = [PaperDynamic.Gd, PaperDynamic.GldEigenvector] });
         var table = ResultTables.Toy2DSuccess(result);
         Assert.Equal(2, table.Rows.Count);
         for (int i = 0; i < 2; i++)
         {
             var d = result.Dynamics[i];
-            Assert.Equal([d.Dynamic, $"{d.Successes} / 3", d.Rate.ToString("F2"), $"[{d.Interval.Low:F2}, {d.Interval.High:F2}]"], table.Rows[i]);
+            Assert.Equal([d.Name, $"{d.Successes} / 3", d.Rate.ToString("F2"), $"[{d.Interval.Low:F2}, {d.Interval.High:F2}]"], table.Rows[i]);
         }
         // GD never leaves the sharp minimum: 0 of 3, Wilson interval [0, z²/(n + z²)] = [0, 0.56].
         Assert.Equal(["GD", "0 / 3", "0.00", "[0.00, 0.56]"], table.Rows[0]);
@@ -53,7 +54,7 @@ public class TableTests
     [Fact]
     public void NoiseStructureTableListsEachStructuresTraces()
     {
-        var result = NoiseStructureComparison.Run(new NoiseStructuresSettings { Draws = 2, Structures = ["GLD const", "GLD Hessian"] });
+        var result = NoiseStructureComparison.Run(new NoiseStructuresSettings { Draws = 2, Structures = [PaperDynamic.GldConst, PaperDynamic.GldHessian] });
         var table = ResultTables.NoiseStructures(result);
         Assert.Equal(["GLD const", "0.01", (result.IsotropicTraceHSigma).ToString("G4"), "1.000"], table.Rows[0]);
         Assert.Equal(result.Structures[1].TraceHSigma.ToString("G4"), table.Rows[1][2]);

@@ -4,6 +4,7 @@ using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;
+using AnisotropicNoise.Statistics;
 
 namespace AnisotropicNoise.Experiments;
 
@@ -52,13 +53,12 @@ internal sealed class FashionMnistProbe
             _testSharpness, theta, RandomStream.DeriveSeed(s.Seed, TestSharpnessStream + iteration), s.SharpnessSigma, s.SharpnessRelativeError, Math.Min(SharpnessRound, s.SharpnessMaxPairs), s.SharpnessMaxPairs);
         var random = RandomStream.ForTask(s.Seed, IndicatorStream + iteration);
         var sigma = GradientCovariance.ShuffledPass(_training, theta, s.BatchSize, random);
-        var indicators = MatrixFreeIndicators.Measure(new HessianOperator(_training, theta), sigma, random, s.TraceProbes, s.TopEigenvalueBudget);
+        var indicators = EscapeIndicators.Measure(new HessianOperator(_training, theta), sigma, random, s.TraceProbes, s.TopEigenvalueBudget);
         var test = final ? _testFinal : _testRecord;
         return new FashionMnistRow(
             dynamic, seed, iteration, test.Count, test.Accuracy(theta), loss,
             _clean.Accuracy(theta), _random?.Accuracy(theta) ?? double.NaN, Vectors.Norm(gradient),
             Estimate.Of(sharpness.Signed), Estimate.Of(sharpness.Absolute), Estimate.Of(testSharpness.Signed), Estimate.Of(testSharpness.Absolute),
-            indicators.Lambda1, new Estimate(indicators.TraceH, indicators.TraceHStandardError), indicators.TraceSigma,
-            new Estimate(indicators.TraceHSigma, indicators.TraceHSigmaStandardError), new Estimate(indicators.Ratio, indicators.RatioStandardError));
+            indicators.Lambda1, indicators.TraceH, indicators.TraceSigma, indicators.TraceHSigma, indicators.Ratio);
     }
 }

@@ -1,3 +1,4 @@
+using AnisotropicNoise.Statistics;
 namespace AnisotropicNoise.Experiments;
 
 /// <summary>The measurements of one dynamic, one seed, at one recorded iteration; every estimated value with its standard error.</summary>
@@ -24,16 +25,3 @@ public sealed record FashionMnistRow(
     double TrainAccuracyClean, double TrainAccuracyRandom, double GradientNorm,
     Estimate Sharpness, Estimate SharpnessAbsolute, Estimate TestSharpness, Estimate TestSharpnessAbsolute,
     double TopEigenvalue, Estimate TraceH, double TraceSigma, Estimate TraceHSigma, Estimate Ratio);
-
-/// <summary>An estimated value and its standard error.</summary>
-/// <param name="Value">The estimate.</param>
-/// <param name="StandardError">Its standard error (NaN where none is defined).</param>
-public readonly record struct Estimate(double Value, double StandardError)
-{
-    /// <summary>The estimate of a Monte Carlo mean.</summary>
-    public static Estimate Of(MonteCarloEstimate estimate)
-    {
-        ArgumentNullException.ThrowIfNull(estimate);
-        return new Estimate(estimate.Mean, estimate.StandardError);
-    }
-}

@@ -1,3 +1,4 @@
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Noise;
@@ -25,16 +26,13 @@ public static class NoiseStructureComparison
         double[] theta = [settings.Point.X, settings.Point.Y];
         var hessian = landscape.Hessian(theta);
         var toy = new Toy2DSettings { Examples = settings.Examples, NoiseTrace = settings.NoiseTrace };
-        var structures = settings.Structures.Select((name, j) =>
+        var structures = settings.Structures.Select(dynamic =>
         {
-            var random = RandomStream.ForTask(settings.Seed, 1 + j);
-            var noise = Toy2DDynamics.Create(name, toy).Noise!;
+            var random = RandomStream.ForTask(settings.Seed, dynamic.StreamKey());
+            var noise = Toy2DDynamics.Create(dynamic, toy).Noise!;
             var sampler = noise.Prepare(new NoiseContext(landscape, theta, toy.LearningRate, 0, random));
             var covariance = NoiseCovariance.Of(sampler);
-            double traceHSigma = TraceHSigma.Of(hessian, covariance);
-            return new NoiseStructure(name, covariance, covariance.Trace(), traceHSigma,
-                traceHSigma / IsotropicEquivalence.TraceHSigmaBar(hessian, covariance),
-                NoiseSamples.Draw(sampler, settings.Draws, random));
+            return new NoiseStructure(dynamic.DisplayName(), covariance, EscapeIndicators.Of(hessian, covariance), NoiseSamples.Draw(sampler, settings.Draws, random));
         }).ToArray();
         return new NoiseStructuresResult(settings, hessian, structures);
     }

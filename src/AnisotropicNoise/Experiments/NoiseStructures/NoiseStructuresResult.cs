@@ -1,3 +1,4 @@
+using AnisotropicNoise.Indicators;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace AnisotropicNoise.Experiments;
@@ -9,14 +10,22 @@ namespace AnisotropicNoise.Experiments;
 public sealed record NoiseStructuresResult(NoiseStructuresSettings Settings, Matrix<double> Hessian, IReadOnlyList<NoiseStructure> Structures)
 {
     /// <summary><c>Tr(HΣ̄)</c> of the isotropic noise of the common trace, <c>s Tr H / D</c>: what every ratio divides by.</summary>
-    public double IsotropicTraceHSigma => Settings.NoiseTrace * Hessian.Trace() / Hessian.RowCount;
+    public double IsotropicTraceHSigma => IsotropicEquivalence.TraceHSigmaBar(Hessian.Trace(), Settings.NoiseTrace, Hessian.RowCount);
 }
 
 /// <summary>One noise structure at the point.</summary>
 /// <param name="Name">The dynamic's name, as in the paper.</param>
 /// <param name="Covariance">Its exact covariance <c>Σ</c> (2 × 2).</param>
-/// <param name="TraceSigma"><c>Tr Σ</c>, the common magnitude.</param>
-/// <param name="TraceHSigma"><c>Tr(HΣ)</c>, the escaping efficiency's leading coefficient (Proposition 1).</param>
-/// <param name="Ratio"><c>Tr(HΣ) / Tr(HΣ̄)</c>, its gain over isotropic noise of the same trace.</param>
+/// <param name="Indicators">The exact escape indicators of <c>H</c> and <c>Σ</c>.</param>
 /// <param name="Samples">Draws of the noise, one per row (<c>Draws × 2</c>).</param>
-public sealed record NoiseStructure(string Name, Matrix<double> Covariance, double TraceSigma, double TraceHSigma, double Ratio, Matrix<double> Samples);
+public sealed record NoiseStructure(string Name, Matrix<double> Covariance, EscapeIndicators Indicators, Matrix<double> Samples)
+{
+    /// <summary><c>Tr Σ</c>, the common magnitude.</summary>
+    public double TraceSigma => Indicators.TraceSigma;
+
+    /// <summary><c>Tr(HΣ)</c>, the escaping efficiency's leading coefficient (Proposition 1).</summary>
+    public double TraceHSigma => Indicators.TraceHSigma.Value;
+
+    /// <summary><c>Tr(HΣ) / Tr(HΣ̄)</c>, its gain over isotropic noise of the same trace.</summary>
+    public double Ratio => Indicators.Ratio.Value;
+}

@@ -1,3 +1,5 @@
+using AnisotropicNoise.Dynamics;
+
 namespace AnisotropicNoise.Experiments;
 
 /// <summary>
@@ -21,8 +23,8 @@ public sealed record NoiseStructuresSettings
     /// <summary>The seed of the data (as <see cref="Toy2DSettings.Seed"/>) and of the draws.</summary>
     public long Seed { get; init; } = 2019;
 
-    /// <summary>The structures, by their dynamic's name in <see cref="Toy2DDynamics.Names"/> (noisy GLD variants only).</summary>
-    public IReadOnlyList<string> Structures { get; init; } = ["GLD const", "GLD diag", "GLD leading", "GLD Hessian", "GLD 1st eigvec(H)"];
+    /// <summary>The structures, by their dynamic (any of <see cref="Toy2DDynamics.NoiseStructures"/>, the noisy GLD variants).</summary>
+    public IReadOnlyList<PaperDynamic> Structures { get; init; } = Toy2DDynamics.NoiseStructures;
 
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentException">A setting is out of range; the message names it and the allowed range.</exception>
@@ -35,10 +37,12 @@ public sealed record NoiseStructuresSettings
         Guard.Positive(Draws, nameof(Draws));
         ArgumentNullException.ThrowIfNull(Structures, nameof(Structures));
         if (Structures.Count == 0) throw new ArgumentException($"{nameof(Structures)} must name at least one structure.", nameof(Structures));
-        foreach (string name in Structures)
-            if (!name.StartsWith("GLD ", StringComparison.Ordinal) || !Toy2DDynamics.Names.Contains(name))
+        foreach (var dynamic in Structures)
+            if (!Toy2DDynamics.NoiseStructures.Contains(dynamic))
                 throw new ArgumentException(
-                    $"{nameof(Structures)}: '{name}' is not a noise structure; allowed: {string.Join(", ", Toy2DDynamics.Names.Where(n => n.StartsWith("GLD ", StringComparison.Ordinal)))}.",
+                    $"{nameof(Structures)}: {dynamic.DisplayName()} is not a noise structure; allowed: {string.Join(", ", Toy2DDynamics.NoiseStructures.Select(d => d.DisplayName()))}.",
                     nameof(Structures));
+        if (Structures.Distinct().Count() != Structures.Count)
+            throw new ArgumentException($"{nameof(Structures)} names a structure twice.", nameof(Structures));
     }
 }

@@ -72,13 +72,7 @@ public static class OneHiddenLayer
     {
         var hessian = network.Hessian(theta);
         var covariance = GradientCovariance.Minibatch(network, theta, settings.CovarianceBatchSize, settings.CovarianceBatches, random);
-        var operatorH = new DenseOperator(hessian);
-        double traceHSigma = covariance.TraceWith(operatorH);
-        double traceH = hessian.Trace(), traceSigma = covariance.Trace;
-        var top = Lanczos.Top(operatorH, settings.TopEigenvalues, random);
-        double alignment = Alignment.Coefficient(covariance.Quadratic(top.Vector(0)), top.Values[0], traceH, traceSigma);
-        return new OneHiddenLayerEpoch(
-            epoch, network.Loss(theta), network.Accuracy(theta), traceHSigma, traceH * traceSigma / network.Dimension,
-            IsotropicEquivalence.Ratio(traceHSigma, traceH, traceSigma, network.Dimension), alignment, traceH, traceSigma, top.Values);
+        var indicators = EscapeIndicators.Measure(new DenseOperator(hessian), covariance, random, exactTraceH: hessian.Trace(), eigenvalues: settings.TopEigenvalues);
+        return new OneHiddenLayerEpoch(epoch, network.Loss(theta), network.Accuracy(theta), indicators);
     }
 }

@@ -15,9 +15,8 @@ public static class Toy2D
     /// <summary>
     /// Runs every dynamic of <paramref name="settings"/> for each repetition (repetitions in parallel),
     /// reporting finished repetitions to <paramref name="progress"/>. Repetition <c>r</c> draws its data
-    /// from stream (seed, r, 0) and runs dynamic <c>j</c> of <see cref="Toy2DDynamics.Names"/> on
-    /// stream (seed, r, 1 + j), so the numbers do not depend on the thread count or on which other
-    /// dynamics are run.
+    /// from stream (seed, r, 0) and runs each dynamic on stream (seed, r, its <see cref="PaperDynamics.StreamKey"/>),
+    /// so the numbers do not depend on the thread count, on which other dynamics are run, or on their order.
     /// </summary>
     /// <exception cref="ArgumentException">A setting is out of range.</exception>
     /// <exception cref="DivergenceException">A run diverged (too large a learning rate or noise).</exception>
@@ -25,14 +24,14 @@ public static class Toy2D
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
-        var names = settings.Dynamics.ToArray();
-        var dynamics = names.Select(name => Toy2DDynamics.Create(name, settings)).ToArray();
-        var streams = names.Select(name => 1L + Toy2DDynamics.IndexOf(name)).ToArray();
+        var chosen = settings.Dynamics.ToArray();
+        var dynamics = chosen.Select(d => Toy2DDynamics.Create(d, settings)).ToArray();
+        var streams = chosen.Select(d => d.StreamKey()).ToArray();
         var optimizer = new GradientStep(settings.LearningRate);
         var recording = new Recording(settings.TrajectoryEvery);
         double[] start = [settings.Start.X, settings.Start.Y];
-        var runs = new Trajectory[names.Length][];
-        for (int j = 0; j < names.Length; j++) runs[j] = new Trajectory[settings.Repetitions];
+        var runs = new Trajectory[chosen.Length][];
+        for (int j = 0; j < chosen.Length; j++) runs[j] = new Trajectory[settings.Repetitions];
         int completed = 0;
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
@@ -40,13 +39,13 @@ public static class Toy2D
         {
             long seed = RandomStream.DeriveSeed(settings.Seed, r);
             var landscape = Data(settings, seed);
-            for (int j = 0; j < names.Length; j++)
+            for (int j = 0; j < chosen.Length; j++)
                 runs[j][r] = DynamicsRunner.Run(landscape, start, dynamics[j], optimizer, settings.Steps,
                     RandomStream.ForTask(seed, streams[j]), recording, cancellationToken);
             progress?.Report(new ExperimentProgress(Interlocked.Increment(ref completed), settings.Repetitions));
         }));
 
-        var summaries = names.Select((name, j) => Summarize(name, runs[j], settings.SuccessThreshold)).ToArray();
+        var summaries = chosen.Select((d, j) => Summarize(d, runs[j], settings.SuccessThreshold)).ToArray();
         var grid = LossGrid.Evaluate(Data(settings, RandomStream.DeriveSeed(settings.Seed, 0)),
             -settings.ContourHalfWidth, settings.ContourHalfWidth, settings.ContourPoints);
         return new Toy2DResult(settings, summaries, grid);
@@ -58,10 +57,10 @@ public static class Toy2D
     private static TwoWellLandscape Data(Toy2DSettings settings, long repetitionSeed) =>
         TwoWellLandscape.Generate(settings.Examples, RandomStream.ForTask(repetitionSeed, 0));
 
-    private static Toy2DDynamicResult Summarize(string name, Trajectory[] runs, double threshold)
+    private static Toy2DDynamicResult Summarize(PaperDynamic dynamic, Trajectory[] runs, double threshold)
     {
         int successes = runs.Count(run => Escaped(run.Final, threshold));
-        return new Toy2DDynamicResult(name, successes, runs.Length, WilsonInterval.Of(successes, runs.Length), runs);
+        return new Toy2DDynamicResult(dynamic, successes, runs.Length, WilsonInterval.Of(successes, runs.Length), runs);
     }
 
     // Parallel.For wraps a run's exception; callers should see the DivergenceException itself.

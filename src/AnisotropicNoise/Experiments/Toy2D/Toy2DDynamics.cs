@@ -3,41 +3,50 @@ using AnisotropicNoise.Noise;
 
 namespace AnisotropicNoise.Experiments;
 
-/// <summary>The dynamics of the two-dimensional experiment, by their names in the paper.</summary>
+/// <summary>The dynamics of the two-dimensional experiment, as the paper's typed dynamics.</summary>
 public static class Toy2DDynamics
 {
-    /// <summary>Every dynamic, in the paper's order (SGD last: Fig. 2 itself has no SGD run).</summary>
-    public static IReadOnlyList<string> Names { get; } =
-        ["GD", "GLD const", "GLD diag", "GLD leading", "GLD Hessian", "GLD 1st eigvec(H)", "SGD"];
+    /// <summary>
+    /// Every dynamic of the experiment, in the paper's order (SGD last: Fig. 2 itself has no SGD run).
+    /// GLD dynamic is not one: with the experiment's fixed noise size <c>s</c> it would be GLD const.
+    /// </summary>
+    public static IReadOnlyList<PaperDynamic> All { get; } =
+    [
+        PaperDynamic.Gd, PaperDynamic.GldConst, PaperDynamic.GldDiag, PaperDynamic.GldLeading,
+        PaperDynamic.GldHessian, PaperDynamic.GldEigenvector, PaperDynamic.Sgd,
+    ];
 
-    /// <summary>The position of <paramref name="name"/> in <see cref="Names"/>, which fixes its random streams.</summary>
-    /// <exception cref="ArgumentException">The name is not one of <see cref="Names"/>.</exception>
-    public static int IndexOf(string name)
+    /// <summary>The noisy GLD variants, the structures of Fig. 2's noise comparison.</summary>
+    public static IReadOnlyList<PaperDynamic> NoiseStructures { get; } = All.Where(d => d is not (PaperDynamic.Gd or PaperDynamic.Sgd)).ToArray();
+
+    /// <summary>Checks that <paramref name="dynamic"/> is one of <see cref="All"/>.</summary>
+    /// <exception cref="ArgumentException">It is not; the message lists the dynamics.</exception>
+    public static PaperDynamic Check(PaperDynamic dynamic, string name)
     {
-        int index = Names.ToList().IndexOf(name);
-        if (index < 0)
-            throw new ArgumentException($"unknown dynamic '{name}'; the dynamics are: {string.Join(", ", Names)}.", nameof(name));
-        return index;
+        if (!All.Contains(dynamic))
+            throw new ArgumentException($"{name}: {dynamic} is not a dynamic of the 2-D experiment; the dynamics are: {string.Join(", ", All.Select(d => d.DisplayName()))}.", name);
+        return dynamic;
     }
 
     /// <summary>
-    /// The dynamic <paramref name="name"/> with the settings' noise: every GLD variant has total
+    /// The dynamic <paramref name="dynamic"/> with the settings' noise: every GLD variant has total
     /// variance <c>s</c>, shaped by <c>I</c>, <c>diag C</c>, <c>C</c>, <c>H</c> or <c>u₁</c>, with
     /// <c>C</c> the per-example gradient covariance divided by N and <c>H</c> the Hessian.
     /// </summary>
-    public static Dynamic Create(string name, Toy2DSettings settings)
+    /// <exception cref="ArgumentException">The dynamic is not one of <see cref="All"/>.</exception>
+    public static Dynamic Create(PaperDynamic dynamic, Toy2DSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var s = NoiseMagnitude.FixedTrace(settings.NoiseTrace);
         const int dimension = 2;
-        return Names[IndexOf(name)] switch
+        return Check(dynamic, nameof(dynamic)) switch
         {
-            "GD" => Dynamic.GradientDescent,
-            "GLD const" => Dynamic.Langevin(new IsotropicNoise(s)),
-            "GLD diag" => Dynamic.Langevin(new DiagonalNoise(CovarianceEstimator.PerExample, s)),
-            "GLD leading" => Dynamic.Langevin(new LeadingNoise(CovarianceEstimator.PerExample, dimension, s)),
-            "GLD Hessian" => Dynamic.Langevin(new HessianNoise(dimension, s)),
-            "GLD 1st eigvec(H)" => Dynamic.Langevin(new HessianEigenvectorNoise(s)),
+            PaperDynamic.Gd => Dynamic.GradientDescent,
+            PaperDynamic.GldConst => Dynamic.Langevin(new IsotropicNoise(s)),
+            PaperDynamic.GldDiag => Dynamic.Langevin(new DiagonalNoise(CovarianceEstimator.PerExample, s)),
+            PaperDynamic.GldLeading => Dynamic.Langevin(new LeadingNoise(CovarianceEstimator.PerExample, dimension, s)),
+            PaperDynamic.GldHessian => Dynamic.Langevin(new HessianNoise(dimension, s)),
+            PaperDynamic.GldEigenvector => Dynamic.Langevin(new HessianEigenvectorNoise(s)),
             _ => Dynamic.Sgd(settings.SgdBatchSize, withReplacement: false),
         };
     }

@@ -21,19 +21,22 @@ public sealed record Toy2DResult(Toy2DSettings Settings, IReadOnlyList<Toy2DDyna
         var csv = new StringBuilder(CsvHeader).Append('\n');
         foreach (var d in Dynamics)
             csv.Append(CultureInfo.InvariantCulture,
-                $"{d.Dynamic},{d.Successes},{d.Repetitions},{d.Rate:G6},{d.Interval.Low:G6},{d.Interval.High:G6}\n");
+                $"{d.Name},{d.Successes},{d.Repetitions},{d.Rate:G6},{d.Interval.Low:G6},{d.Interval.High:G6}\n");
         return csv.ToString();
     }
 }
 
 /// <summary>One dynamic's outcome over all repetitions.</summary>
-/// <param name="Dynamic">The dynamic's name, as in the paper.</param>
+/// <param name="Dynamic">The dynamic.</param>
 /// <param name="Successes">Runs that escaped (both final coordinates below the threshold).</param>
 /// <param name="Repetitions">Runs made.</param>
 /// <param name="Interval">The 95% Wilson interval of the success rate.</param>
 /// <param name="Runs">Each repetition's thinned trajectory and final point, in repetition order.</param>
-public sealed record Toy2DDynamicResult(string Dynamic, int Successes, int Repetitions, WilsonInterval Interval, IReadOnlyList<Trajectory> Runs)
+public sealed record Toy2DDynamicResult(PaperDynamic Dynamic, int Successes, int Repetitions, WilsonInterval Interval, IReadOnlyList<Trajectory> Runs)
 {
+    /// <summary>The dynamic's name in the paper, for output.</summary>
+    public string Name => Dynamic.DisplayName();
+
     /// <summary>The success rate, successes / repetitions.</summary>
     public double Rate => (double)Successes / Repetitions;
 

@@ -1,3 +1,5 @@
+using AnisotropicNoise.Dynamics;
+
 namespace AnisotropicNoise.Experiments;
 
 /// <summary>The settings of the two-dimensional escape experiment (the paper's Fig. 2); the defaults are the paper's.</summary>
@@ -24,7 +26,7 @@ public sealed record Toy2DSettings
     /// <summary>The number of independent repetitions (new data each time).</summary>
     public int Repetitions { get; init; } = 100;
 
-    /// <summary>The seed; repetition <c>r</c> of dynamic <c>j</c> draws from streams derived from (seed, r, j).</summary>
+    /// <summary>The seed; repetition <c>r</c> of a dynamic draws from streams derived from (seed, r, the dynamic's stream key).</summary>
     public long Seed { get; init; } = 2019;
 
     /// <summary>
@@ -39,8 +41,8 @@ public sealed record Toy2DSettings
     /// <summary>The most repetitions run at once; −1 for one per core. Results do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
-    /// <summary>The dynamics to run, by name (see <see cref="Toy2DDynamics.Names"/>).</summary>
-    public IReadOnlyList<string> Dynamics { get; init; } = Toy2DDynamics.Names;
+    /// <summary>The dynamics to run (any of <see cref="Toy2DDynamics.All"/>), in the order of the results.</summary>
+    public IReadOnlyList<PaperDynamic> Dynamics { get; init; } = Toy2DDynamics.All;
 
     /// <summary>The contour grid spans [−ContourHalfWidth, ContourHalfWidth]² around both minima.</summary>
     public double ContourHalfWidth { get; init; } = 2;
@@ -66,8 +68,8 @@ public sealed record Toy2DSettings
             throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, $"{nameof(MaxDegreeOfParallelism)} must be ≥ 1, or −1 for one per core.");
         ArgumentNullException.ThrowIfNull(Dynamics, nameof(Dynamics));
         if (Dynamics.Count == 0) throw new ArgumentException($"{nameof(Dynamics)} must name at least one dynamic.", nameof(Dynamics));
-        foreach (string name in Dynamics) Toy2DDynamics.IndexOf(name);
-        if (Dynamics.Distinct(StringComparer.Ordinal).Count() != Dynamics.Count)
+        foreach (var dynamic in Dynamics) Toy2DDynamics.Check(dynamic, nameof(Dynamics));
+        if (Dynamics.Distinct().Count() != Dynamics.Count)
             throw new ArgumentException($"{nameof(Dynamics)} names a dynamic twice.", nameof(Dynamics));
         Guard.Positive(ContourHalfWidth, nameof(ContourHalfWidth));
         Guard.InRange(ContourPoints, 2, 1000, nameof(ContourPoints));

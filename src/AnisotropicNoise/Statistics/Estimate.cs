@@ -1,0 +1,17 @@
+namespace AnisotropicNoise.Statistics;
+
+/// <summary>An estimated value and its standard error.</summary>
+/// <param name="Value">The estimate.</param>
+/// <param name="StandardError">Its standard error (0 for an exact value, NaN where none is defined).</param>
+public readonly record struct Estimate(double Value, double StandardError)
+{
+    /// <summary>An exact value: standard error 0.</summary>
+    public static Estimate Exact(double value) => new(value, 0);
+
+    /// <summary>The estimate of a Monte Carlo mean.</summary>
+    public static Estimate Of(MonteCarloEstimate estimate)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        return new Estimate(estimate.Mean, estimate.StandardError);
+    }
+}
