@@ -8,6 +8,11 @@ public readonly record struct Estimate(double Value, double StandardError)
     /// <summary>An exact value: standard error 0.</summary>
     public static Estimate Exact(double value) => new(value, 0);
 
+    /// <summary><c>value ± standard error</c> (4 significant digits; the value alone when it is exact).</summary>
+    public override string ToString() => StandardError == 0
+        ? Value.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Value:G4} ± {StandardError:G2}");
+
     /// <summary>The estimate of a Monte Carlo mean.</summary>
     public static Estimate Of(MonteCarloEstimate estimate)
     {
