@@ -26,6 +26,28 @@ public class FashionMnistCheckpointTests
         Assert.Equal(computed with { Origin = loaded.Origin, Theta = loaded.Theta }, loaded);
     }
 
+    [Fact]
+    public void An_interrupted_GD_phase_resumes_from_its_last_save_with_the_uninterrupted_result()
+    {
+        var settings = Settings with { GdMaxIterations = 250, GdStop = GdStopRule.Steps };
+        using var whole = new TempDirectory();
+        var uninterrupted = FashionMnistGdPhase.LoadOrRun(Training, settings, Data, whole.Path, saveEvery: 100);
+        Assert.Single(Directory.GetFiles(whole.Path)); // the save of the unfinished phase is gone
+
+        using var folder = new TempDirectory();
+        using var stop = new CancellationTokenSource();
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            FashionMnistGdPhase.LoadOrRun(Training, settings, Data, folder.Path, new StopAtStep(200, stop), stop.Token, saveEvery: 100));
+        string partial = FashionMnistCheckpoint.PathFor(folder.Path, FashionMnistCheckpoint.Key(settings, Data)) + ".partial";
+        Assert.Equal(200, FashionMnistCheckpoint.Load(partial, FashionMnistCheckpoint.Key(settings, Data), Training.Dimension, "").Iterations);
+
+        var resumed = FashionMnistGdPhase.LoadOrRun(Training, settings, Data, folder.Path, saveEvery: 100);
+        Assert.StartsWith("resumed at step 200 of an interrupted run", resumed.Origin);
+        Assert.Equal(uninterrupted.Theta, resumed.Theta);
+        Assert.Equal(250, resumed.Iterations);
+        Assert.False(File.Exists(partial));
+    }
+
     [Theory]
     [InlineData("truncate")]
     [InlineData("flip")]
@@ -65,5 +87,14 @@ public class FashionMnistCheckpointTests
         Assert.Equal(key, FashionMnistCheckpoint.Key(Settings with { Iterations = 99, LearningRate = 0.5 }, Data));
         Assert.NotEqual(key, FashionMnistCheckpoint.Key(Settings with { GdLearningRate = 0.2 }, Data));
         Assert.NotEqual(key, FashionMnistCheckpoint.Key(Settings, FashionMnistData.StandIn(Settings with { Seed = 3 })));
+    }
+
+    /// <summary>Cancels <paramref name="stop"/> once the phase reports reaching <paramref name="step"/> (it reports every 100 steps).</summary>
+    private sealed class StopAtStep(int step, CancellationTokenSource stop) : IProgress<int>
+    {
+        public void Report(int value)
+        {
+            if (value >= step) stop.Cancel();
+        }
     }
 }
