@@ -15,12 +15,12 @@ internal sealed class JupyterHost
     /// <summary>A Python interpreter to try before the usual ones.</summary>
     public const string PythonVariable = "ANISOTROPIC_NOISE_PYTHON";
 
-    private readonly string _python, _kernels, _script;
+    private readonly string _python, _jupyterPath, _script;
 
-    private JupyterHost(string python, string kernels, string script)
+    private JupyterHost(string python, string jupyterPath, string script)
     {
         _python = python;
-        _kernels = kernels;
+        _jupyterPath = jupyterPath;
         _script = script;
     }
 
@@ -55,7 +55,7 @@ internal sealed class JupyterHost
     public NotebookDocument Execute(string notebook, string workingFolder, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
     {
         string output = Path.Combine(Directory.CreateTempSubdirectory("jupyter-run-").FullName, Path.GetFileName(notebook));
-        var variables = new Dictionary<string, string>(environment) { ["JUPYTER_PATH"] = _kernels };
+        var variables = new Dictionary<string, string>(environment) { ["JUPYTER_PATH"] = _jupyterPath };
         var result = ExternalProcess.Run(_python, [_script, notebook, output, workingFolder, ((int)timeout.TotalSeconds).ToString()],
             workingFolder, timeout + TimeSpan.FromMinutes(2), variables);
         if (result.ExitCode != 0 || !File.Exists(output))

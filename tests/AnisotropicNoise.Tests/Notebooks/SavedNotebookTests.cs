@@ -1,5 +1,4 @@
 using AnisotropicNoise.Cli.Notebooks;
-using AnisotropicNoise.Plotting.Export;
 
 namespace AnisotropicNoise.Tests.Notebooks;
 
