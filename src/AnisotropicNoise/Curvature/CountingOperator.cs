@@ -1,6 +1,6 @@
 namespace AnisotropicNoise.Curvature;
 
-/// <summary>Passes products through to another operator and counts them (for cost comparisons).</summary>
+/// <summary>Passes products through to another operator and counts them (for cost comparisons); a block of B counts B.</summary>
 public sealed class CountingOperator(ILinearOperator inner) : ILinearOperator
 {
     private readonly ILinearOperator _inner = inner ?? throw new ArgumentNullException(nameof(inner));
@@ -17,5 +17,12 @@ public sealed class CountingOperator(ILinearOperator inner) : ILinearOperator
     {
         Interlocked.Increment(ref _count);
         _inner.Apply(v, result);
+    }
+
+    /// <inheritdoc />
+    public void ApplyBlock(ReadOnlySpan<double> vectors, Span<double> results)
+    {
+        Interlocked.Add(ref _count, ProductBlock.Rows(vectors.Length, results.Length, Dimension));
+        _inner.ApplyBlock(vectors, results);
     }
 }

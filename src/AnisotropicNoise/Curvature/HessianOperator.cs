@@ -28,4 +28,24 @@ public sealed class HessianOperator : ILinearOperator
         Guard.Length(result.Length, Dimension, nameof(result));
         _objective.HessianVectorProduct(_theta, v, result);
     }
+
+    /// <summary>
+    /// The products of a block, through the objective's <see cref="IBlockHessianVectorProduct"/> when it has
+    /// one (at most 32 rows at a time, which bounds the memory of a network's pass), else one by one.
+    /// </summary>
+    /// <inheritdoc />
+    public void ApplyBlock(ReadOnlySpan<double> vectors, Span<double> results)
+    {
+        int rows = ProductBlock.Rows(vectors.Length, results.Length, Dimension), d = Dimension;
+        if (_objective is not IBlockHessianVectorProduct block)
+        {
+            for (int b = 0; b < rows; b++) _objective.HessianVectorProduct(_theta, vectors.Slice(b * d, d), results.Slice(b * d, d));
+            return;
+        }
+        for (int first = 0; first < rows; first += ProductBlock.MaxRows)
+        {
+            int count = Math.Min(ProductBlock.MaxRows, rows - first);
+            block.HessianVectorProducts(_theta, vectors.Slice(first * d, count * d), results.Slice(first * d, count * d));
+        }
+    }
 }

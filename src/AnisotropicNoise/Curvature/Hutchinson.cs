@@ -8,21 +8,24 @@ namespace AnisotropicNoise.Curvature;
 /// </summary>
 public static class Hutchinson
 {
-    /// <summary>Estimates <c>Tr A</c> from <paramref name="probes"/> products (≥ 1).</summary>
+    /// <summary>Estimates <c>Tr A</c> from <paramref name="probes"/> products (≥ 1), computed in blocks (<see cref="ILinearOperator.ApplyBlock"/>).</summary>
     public static MonteCarloEstimate Trace(ILinearOperator op, int probes, RandomStream random)
     {
         ArgumentNullException.ThrowIfNull(op);
         ArgumentNullException.ThrowIfNull(random);
         Guard.Positive(probes, nameof(probes));
         int n = op.Dimension;
-        var z = new double[n];
-        var az = new double[n];
+        var z = new double[Math.Min(probes, ProductBlock.MaxRows) * n];
+        var az = new double[z.Length];
         var draws = new double[probes];
-        for (int p = 0; p < probes; p++)
+        for (int first = 0; first < probes; first += ProductBlock.MaxRows)
         {
-            for (int i = 0; i < n; i++) z[i] = (random.NextUInt64() >> 63) == 0 ? -1.0 : 1.0;
-            op.Apply(z, az);
-            draws[p] = ProductCheck.Finite(Vectors.Dot(z, az), nameof(op));
+            int count = Math.Min(ProductBlock.MaxRows, probes - first);
+            var block = z.AsSpan(0, count * n);
+            for (int i = 0; i < block.Length; i++) block[i] = (random.NextUInt64() >> 63) == 0 ? -1.0 : 1.0;
+            op.ApplyBlock(block, az.AsSpan(0, block.Length));
+            for (int p = 0; p < count; p++)
+                draws[first + p] = ProductCheck.Finite(Vectors.Dot(z.AsSpan(p * n, n), az.AsSpan(p * n, n)), nameof(op));
         }
         return MonteCarloEstimate.Of(draws);
     }

@@ -134,7 +134,7 @@ public sealed class CovarianceFactor
     public double TraceWith(ILinearOperator hessian) => ColumnQuadratics(hessian).Sum();
 
     /// <summary>
-    /// <c>f_jᵀ H f_j</c> for every column <c>j</c>: the terms of <see cref="TraceWith"/>, one product each,
+    /// <c>f_jᵀ H f_j</c> for every column <c>j</c>: the terms of <see cref="TraceWith"/>, one product each (in blocks),
     /// whose spread gives the standard error of <c>Tr(HΣ̂)</c> over the minibatches behind <c>Σ̂</c>.
     /// </summary>
     /// <exception cref="ArgumentException">The operator's dimension differs, or it returns a non-finite product.</exception>
@@ -142,12 +142,15 @@ public sealed class CovarianceFactor
     {
         ArgumentNullException.ThrowIfNull(hessian);
         Guard.Length(hessian.Dimension, Dimension, nameof(hessian));
-        var product = new double[Dimension];
+        int d = Dimension;
+        var products = new double[Math.Min(Rank, ProductBlock.MaxRows) * d];
         var terms = new double[Rank];
-        for (int j = 0; j < Rank; j++)
+        for (int first = 0; first < Rank; first += ProductBlock.MaxRows)
         {
-            hessian.Apply(Column(j), product);
-            terms[j] = ProductCheck.Finite(Vectors.Dot(Column(j), product), nameof(hessian));
+            int count = Math.Min(ProductBlock.MaxRows, Rank - first);
+            hessian.ApplyBlock(_columns.AsSpan(first * d, count * d), products.AsSpan(0, count * d));
+            for (int j = 0; j < count; j++)
+                terms[first + j] = ProductCheck.Finite(Vectors.Dot(Column(first + j), products.AsSpan(j * d, d)), nameof(hessian));
         }
         return terms;
     }
