@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using AnisotropicNoise.Curvature;
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;
@@ -10,11 +12,13 @@ namespace AnisotropicNoise.Benchmarks;
 /// <summary>
 /// Iterations per second of each FashionMNIST dynamic on the Paper preset (1,200 training images,
 /// D = 11,330, m = 20, k = 20, Lanczos budget 60, 30 power steps) from the sharp minimum (the saved GD
-/// phase), over at least 20 steps and 3 refresh periods after a one-step warm-up; the eight dynamics as
-/// <see cref="FashionMnistDynamics"/> builds them with the scripts' cold solvers (GLD Hessian's 60-product
-/// Lanczos and GLD 1st eigvec(H)'s 30 power steps, each from a random start) and the warm-started variants of those two, with Hessian-vector products per
-/// refresh; then the hours the Paper preset's dynamics phase (8 × 20,000 iterations, one seed, without
-/// the indicator measurements) would take at those rates.
+/// phase), over at least 20 steps and 3 refresh periods after a one-step warm-up, with where each
+/// dynamic's wall time goes (<see cref="StepProfile"/>); the eight dynamics as
+/// <see cref="FashionMnistDynamics"/> builds them with the scripts' cold solvers and the warm-started
+/// variants of GLD Hessian and GLD 1st eigvec(H), with Hessian-vector products per refresh. Then one
+/// recording point (the probe of <see cref="FashionMnistRow"/>) and its indicators with block products
+/// against one product at a time, and the hours the Paper preset would take at those rates, recording
+/// points included.
 /// </summary>
 internal sealed class FashionMnistBenchmark : IBenchmark
 {
@@ -27,20 +31,27 @@ internal sealed class FashionMnistBenchmark : IBenchmark
         var network = SmallCnn.Create(data.Training.Rows, data.Training.Columns, data.Training.ClassCount);
         var objective = new NetworkObjective(network, data.Training.ToExamples());
         var start = FashionMnistGdPhase.LoadOrRun(objective, settings, data, FashionMnistCheckpoint.DefaultDirectory);
-        var training = new CountingObjective<NetworkObjective>(objective);
+        var profile = new StepProfile();
+        var training = new ProfiledObjective<NetworkObjective>(objective, profile);
         output.WriteLine($"Paper preset: {settings.TrainingImages} training images ({data.Description}), D = {training.Dimension}, {Environment.ProcessorCount} cores");
         output.WriteLine($"start: the GD phase's sharp minimum ({start.Iterations} steps, training loss {start.TrainLoss:G4}; {start.Origin})");
-        output.WriteLine($"{"dynamic",-24} {"steps",5} {"wall s",8} {"CPU s",8} {"it/s",8} {"it/CPU-s",9} {"refreshes",9} {"HVP/refresh",11} {"after 1st",9}");
+        output.WriteLine($"{"dynamic",-24} {"steps",5} {"wall s",8} {"CPU s",8} {"it/s",8} {"it/CPU-s",9} {"refreshes",9} {"HVP/refresh",11} {"after 1st",9}" +
+                         $"   wall %: {"grad",5} {"batch",5} {"HVP",5} {"prep",5} {"draw",5} {"rest",5}");
         var optimizer = new GradientStep(settings.LearningRate);
         var coldSettings = settings with { EigenvectorWarmStart = false };
         var cold = PaperDynamics.All.Select(d => FashionMnistDynamics.Create(d, coldSettings)).ToArray();
         var rates = new Dictionary<string, double>();
         foreach (var dynamic in cold.Concat(WarmVariants(settings)))
-            rates[dynamic.Name] = Measure(training, start.Theta, dynamic, optimizer, output);
+            rates[dynamic.Name] = Measure(training, profile, start.Theta, dynamic, optimizer, output);
+
+        double pointSeconds = RecordingPoint(network, data, settings, start.Theta, output);
+        int points = settings.Iterations / settings.RecordEvery;
+        double recordingHours = cold.Length * points * pointSeconds / 3600;
         double coldHours = cold.Sum(d => settings.Iterations / rates[d.Name]) / 3600;
         double warmHours = cold.Sum(d => settings.Iterations / rates.GetValueOrDefault(d.Name + Warm, rates[d.Name])) / 3600;
-        output.WriteLine($"paper preset projected: {coldHours:F1} h (8 dynamics × {settings.Iterations:N0} iterations, one seed, as FashionMnistDynamics builds them: cold)");
-        output.WriteLine($"paper preset projected: {warmHours:F1} h (the same with GLD Hessian and GLD 1st eigvec(H) warm-started)");
+        string what = $"8 dynamics × {settings.Iterations:N0} iterations, one seed, {points} recording points each ({recordingHours:F1} h of them)";
+        output.WriteLine($"paper preset projected: {coldHours + recordingHours:F1} h ({what}; GLD Hessian and GLD 1st eigvec(H) cold, as the scripts)");
+        output.WriteLine($"paper preset projected: {warmHours + recordingHours:F1} h (the same with GLD Hessian and GLD 1st eigvec(H) warm-started)");
     }
 
     private const string Warm = " warm";
@@ -57,26 +68,64 @@ internal sealed class FashionMnistBenchmark : IBenchmark
     }
 
     /// <summary>Times <paramref name="dynamic"/> over max(20, 3 refresh periods) steps after a one-step warm-up from the same seed, prints a row and returns its it/s.</summary>
-    private static double Measure(CountingObjective<NetworkObjective> training, double[] start, Dynamic dynamic, IOptimizer optimizer, TextWriter output)
+    private static double Measure(ProfiledObjective<NetworkObjective> training, StepProfile profile, double[] start, Dynamic dynamic, IOptimizer optimizer, TextWriter output)
     {
         int steps = Math.Max(20, 3 * dynamic.RefreshEvery);
-        long before = training.Products;
-        DynamicsRunner.Run(training, start, dynamic, optimizer, 1, new RandomStream(2), Recording.FinalOnly);
-        long first = training.Products - before; // the same seed: the timed run's first refresh is this one
+        var profiled = dynamic with { Noise = dynamic.Noise is null ? null : new ProfiledNoise(dynamic.Noise, profile) };
+        profile.Reset();
+        DynamicsRunner.Run(training, start, profiled, optimizer, 1, new RandomStream(2), Recording.FinalOnly);
+        long first = profile.ProductCount; // the same seed: the timed run's first refresh is this one
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpu = process.TotalProcessorTime;
-        before = training.Products;
+        profile.Reset();
         var clock = Stopwatch.StartNew();
-        DynamicsRunner.Run(training, start, dynamic, optimizer, steps, new RandomStream(2), Recording.FinalOnly);
+        DynamicsRunner.Run(training, start, profiled, optimizer, steps, new RandomStream(2), Recording.FinalOnly);
         double wall = clock.Elapsed.TotalSeconds;
         process.Refresh();
         double cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
-        long products = training.Products - before;
+        long products = profile.ProductCount;
         int refreshes = dynamic.Noise is null ? 0 : (steps + dynamic.RefreshEvery - 1) / dynamic.RefreshEvery;
         string perRefresh = products == 0 ? "-" : $"{products / (double)refreshes:F1}";
         string afterFirst = products == 0 || refreshes < 2 ? "-" : $"{(products - first) / (double)(refreshes - 1):F1}";
-        output.WriteLine($"{dynamic.Name,-24} {steps,5} {wall,8:F2} {cpuSeconds,8:F2} {steps / wall,8:F3} {steps / cpuSeconds,9:F3} {refreshes,9} {perRefresh,11} {afterFirst,9}");
+        var (gradient, minibatch, hvp, prepare, sample) = profile.Seconds();
+        string share(double seconds) => $"{100 * seconds / wall,5:F0}";
+        output.WriteLine($"{dynamic.Name,-24} {steps,5} {wall,8:F2} {cpuSeconds,8:F2} {steps / wall,8:F3} {steps / cpuSeconds,9:F3} {refreshes,9} {perRefresh,11} {afterFirst,9}" +
+                         $"           {share(gradient)} {share(minibatch)} {share(hvp)} {share(prepare)} {share(sample)} {share(wall - gradient - minibatch - hvp - prepare - sample)}");
         return steps / wall;
+    }
+
+    /// <summary>Times one intermediate recording point and its indicators with block products against one product at a time; returns the point's wall seconds.</summary>
+    private static double RecordingPoint(Sequential network, FashionMnistData data, FashionMnistSettings settings, double[] theta, TextWriter output)
+    {
+        var probe = new FashionMnistProbe(network, data, settings);
+        probe.Measure("", 0, settings.RecordEvery, theta, final: false); // warm-up
+        var clock = Stopwatch.StartNew();
+        probe.Measure("", 0, settings.RecordEvery, theta, final: false);
+        double point = clock.Elapsed.TotalSeconds;
+
+        var sigma = GradientCovariance.ShuffledPass(probe.Training, theta, settings.BatchSize, new RandomStream(3));
+        var hessian = new HessianOperator(probe.Training, theta);
+        double Indicators(ILinearOperator op)
+        {
+            var timer = Stopwatch.StartNew();
+            EscapeIndicators.Measure(op, sigma, new RandomStream(4), settings.TraceProbes, settings.TopEigenvalueBudget);
+            return timer.Elapsed.TotalSeconds;
+        }
+        double block = Indicators(hessian), single = Indicators(new OneAtATime(hessian));
+        var sharpnessClock = Stopwatch.StartNew();
+        var sharpness = ExpectedSharpness.Estimate(probe.Training, theta, 5, settings.SharpnessSigma, settings.SharpnessRelativeError, 20, settings.SharpnessMaxPairs);
+        double sharpnessSeconds = sharpnessClock.Elapsed.TotalSeconds;
+        output.WriteLine($"recording point: {point:F1} s wall; of it the indicators ({sigma.Rank} Σ̂ columns, {settings.TraceProbes} Hutchinson probes, Lanczos ≤ {settings.TopEigenvalueBudget}) " +
+                         $"{block:F1} s with block products, {single:F1} s one product at a time ({block / single:F2}); training sharpness {sharpnessSeconds:F1} s ({sharpness.Pairs} antithetic pairs)");
+        return point;
+    }
+
+    /// <summary>An operator that hides its block product, so every product is computed alone.</summary>
+    private sealed class OneAtATime(ILinearOperator inner) : ILinearOperator
+    {
+        public int Dimension => inner.Dimension;
+
+        public void Apply(ReadOnlySpan<double> v, Span<double> result) => inner.Apply(v, result);
     }
 }
