@@ -6,7 +6,7 @@ namespace AnisotropicNoise.Benchmarks;
 
 /// <summary>
 /// The paper's CNN (11,330 parameters) on 1,200 synthetic 28×28 images: full-batch gradient and
-/// Hessian-vector product times and GFLOP/s, a block of 20 products in one pass against single ones, beside MathNet's managed 1000×1000 product and the
+/// Hessian-vector product times and GFLOP/s, a block of 20 products in one pass against single ones, Σ̂'s shuffled pass with its minibatches side by side against one after another, beside MathNet's managed 1000×1000 product and the
 /// FMA peak of this CPU, all measured in the same run, by wall clock and per CPU-second.
 /// </summary>
 internal sealed class NetworkBenchmark : IBenchmark
@@ -39,6 +39,14 @@ internal sealed class NetworkBenchmark : IBenchmark
         var products = new double[directions.Length];
         var block = Timing.Best(() => objective.HessianVectorProducts(theta, directions, products), runs: 3);
         var minibatch = Timing.Best(() => objective.BatchGradient(theta, batch, result), runs: 50);
+        // Σ̂'s shuffled pass: 60 minibatches of 20, side by side (IFiniteSumObjective.BatchGradients) or one after another.
+        int[] order = [.. Enumerable.Range(0, data.Count)];
+        var rows = new double[data.Count / 20 * theta.Length];
+        var sideBySide = Timing.Best(() => ((Landscapes.IFiniteSumObjective)objective).BatchGradients(theta, order, 20, rows), runs: 5);
+        var oneAfterAnother = Timing.Best(() =>
+        {
+            for (int b = 0; b < data.Count / 20; b++) objective.BatchGradient(theta, order.AsSpan(b * 20, 20), rows.AsSpan(b * theta.Length, theta.Length));
+        }, runs: 5);
         var a = Matrix<double>.Build.Random(1000, 1000, 1);
         var b = Matrix<double>.Build.Random(1000, 1000, 2);
         var mathNet = Timing.Best(() => a.Multiply(b));
@@ -55,6 +63,8 @@ internal sealed class NetworkBenchmark : IBenchmark
         // The block shares each example's forward pass F and backward pass (F − F1) among its products.
         output.WriteLine($"HVP block of {Block} in one pass: {block.WallSeconds * 1e3 / Block:F1} ms a product (wall); per product {block.WallSeconds / Block / hvp.WallSeconds:F2} " +
                          $"of a single product's wall time, {block.CpuSeconds / Block / hvp.CpuSeconds:F2} of its CPU time (nominal flops: {1 - (2 * f - f1) * (Block - 1) / Block / (8 * f - 5 * f1):F2})");
+        output.WriteLine($"shuffled pass, {data.Count / 20} minibatches of 20: {sideBySide.WallSeconds * 1e3:F1} ms side by side, {oneAfterAnother.WallSeconds * 1e3:F1} ms one after another " +
+                         $"({sideBySide.WallSeconds / oneAfterAnother.WallSeconds:F2} wall, {sideBySide.CpuSeconds / oneAfterAnother.CpuSeconds:F2} CPU); full-batch gradient {gradient.WallSeconds * 1e3:F1} ms");
         output.WriteLine($"HVP / gradient time: {hvp.WallSeconds / gradient.WallSeconds:F2} wall, {hvp.CpuSeconds / gradient.CpuSeconds:F2} CPU (target ≤ 3)");
         output.WriteLine($"gradient rate / MathNet rate: {gradient.WallRate(gradientFlops) / mathNet.WallRate(2e9):F2} wall, " +
                          $"{gradient.CpuRate(gradientFlops) / mathNet.CpuRate(2e9):F2} per CPU-second (target ≥ 2)");

@@ -29,6 +29,13 @@ internal sealed class ProfiledObjective<T>(T inner, StepProfile profile) : IFini
         return loss;
     }
 
+    public void BatchGradients(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, int batchSize, Span<double> gradients)
+    {
+        long start = Stopwatch.GetTimestamp();
+        inner.BatchGradients(theta, indices, batchSize, gradients);
+        profile.AddMinibatch(Stopwatch.GetTimestamp() - start);
+    }
+
     public void ExampleGradients(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, Span<double> gradients)
     {
         long start = Stopwatch.GetTimestamp();

@@ -26,4 +26,12 @@ internal sealed class LineProgress(TextWriter writer, string label, bool rewrite
             else writer.Write($"\r{text}{(value.Completed == value.Total ? "\n" : "")}");
         }
     }
+
+    /// <summary>Reports step counts out of at most <paramref name="total"/> steps on this line.</summary>
+    public IProgress<int> Steps(int total) => new StepReports(this, total);
+
+    private sealed class StepReports(LineProgress line, int total) : IProgress<int>
+    {
+        public void Report(int value) => line.Report(new ExperimentProgress(value, total));
+    }
 }

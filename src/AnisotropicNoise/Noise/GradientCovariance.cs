@@ -76,8 +76,7 @@ public static class GradientCovariance
         random.Shuffle<int>(order);
         int batches = objective.Count / batchSize, d = objective.Dimension;
         var gradients = new double[batches * d];
-        for (int b = 0; b < batches; b++)
-            objective.BatchGradient(theta, order.AsSpan(b * batchSize, batchSize), gradients.AsSpan(b * d, d));
+        objective.BatchGradients(theta, order.AsSpan(0, batches * batchSize), batchSize, gradients);
         return CovarianceFactor.FromRows(gradients, d, 1 / Math.Sqrt(batches - 1));
     }
 

@@ -126,10 +126,11 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
         var settings = TinyFashionMnistRun.Settings with { Dynamics = [PaperDynamic.GldLeading, PaperDynamic.Sgd], DynamicsSeeds = [1] };
         using var folder = new TempDirectory();
         using var cancel = new CancellationTokenSource();
-        // Stop after the first recorded stretch of the first run: its checkpoint is on disk, nothing is finished.
+        // Stop after the first recorded stretch of either run (both go at once): its checkpoint is on disk, nothing is finished.
         var stopEarly = new SynchronousProgress(p => { if (p.Completed == 3) cancel.Cancel(); });
         Assert.ThrowsAny<OperationCanceledException>(() => FashionMnistExperiment.Run(settings, TinyFashionMnistRun.Data, folder.Path, stopEarly, cancel.Token));
-        Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "runs"), "*.checkpoint"));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder.Path, "runs"), "*.checkpoint"));
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder.Path, "runs"), "*.csv").Where(f => !Path.GetFileName(f).StartsWith("start-", StringComparison.Ordinal)));
 
         var resumed = FashionMnistExperiment.Run(settings, TinyFashionMnistRun.Data, folder.Path);
         Assert.Equal(run.Result.Table.Of("GLD leading").Where(r => r.Seed == 1), resumed.Table.Of("GLD leading"));
@@ -179,6 +180,21 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
     }
 
     [Fact]
+    public void RunsSideBySideGiveTheRowsOfRunsOneAfterAnother()
+    {
+        var settings = TinyFashionMnistRun.Settings with
+        {
+            GdMaxIterations = 3, Iterations = 20, RecordEvery = 10, Seed = 8, DynamicsSeeds = [1, 2],
+            Dynamics = [PaperDynamic.Gd, PaperDynamic.GldDiag, PaperDynamic.GldEigenvector, PaperDynamic.Sgd],
+        };
+        var data = FashionMnistData.StandIn(settings);
+        var sequential = FashionMnistExperiment.Run(settings with { ConcurrentRuns = 1 }, data);
+        var concurrent = FashionMnistExperiment.Run(settings with { ConcurrentRuns = 3 }, data);
+        Assert.Equal(7 * 3, sequential.Table.Rows.Count); // GD once, three dynamics × two seeds; three rows each
+        Assert.Equal(sequential.ToCsv(), concurrent.ToCsv());
+    }
+
+    [Fact]
     public void BadSettingsNameTheSetting()
     {
         var settings = TinyFashionMnistRun.Settings;
@@ -186,6 +202,7 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
         Assert.Equal("LearningRate", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { LearningRate = double.NaN }).Validate()).ParamName);
         Assert.Equal("LanczosBudget", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { LanczosBudget = 4 }).Validate()).ParamName);
         Assert.Equal("MaxDegreeOfParallelism", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { MaxDegreeOfParallelism = 0 }).Validate()).ParamName);
+        Assert.Equal("ConcurrentRuns", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { ConcurrentRuns = 0 }).Validate()).ParamName);
         Assert.Equal("RecordEvery", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { RecordEvery = 15 }).Validate()).ParamName);
         Assert.Equal("CorruptedImages", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { CorruptedImages = 21 }).Validate()).ParamName);
         Assert.Equal("RecordTestImages", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { RecordTestImages = 201 }).Validate()).ParamName);

@@ -15,12 +15,14 @@ public static class FashionMnistExperiment
     /// Runs the experiment on <paramref name="data"/>. With <paramref name="checkpointDirectory"/>, the
     /// GD phase is loaded from or saved there, every finished run is kept there and skipped by a re-run
     /// with the same settings, and an unfinished run resumes from its last recorded stretch; without it,
-    /// everything is computed. Runs go one after another; losses, gradients and products use the cores.
-    /// Progress counts recorded stretches (plus the GD phase and the start's measurement).
+    /// everything is computed. <see cref="FashionMnistSettings.ConcurrentRuns"/> runs go at once, and
+    /// losses, gradients and products use the cores; the rows are the same for any number. Progress
+    /// counts recorded stretches (plus the GD phase and the start's measurement); <paramref name="gdSteps"/>
+    /// hears the GD phase's step count every 100 steps while it runs.
     /// </summary>
     public static FashionMnistResult Run(
         FashionMnistSettings settings, FashionMnistData data, string? checkpointDirectory = null,
-        IProgress<ExperimentProgress>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<ExperimentProgress>? progress = null, CancellationToken cancellationToken = default, IProgress<int>? gdSteps = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(data);
@@ -33,7 +35,7 @@ public static class FashionMnistExperiment
         int stretches = (settings.Iterations + settings.RecordEvery - 1) / settings.RecordEvery;
         var counter = new ProgressCounter(progress, 2 + runs.Length * stretches);
 
-        var start = FashionMnistGdPhase.LoadOrRun(probe.Training, settings, data, checkpointDirectory, cancellationToken: cancellationToken);
+        var start = FashionMnistGdPhase.LoadOrRun(probe.Training, settings, data, checkpointDirectory, gdSteps, cancellationToken);
         counter.Advance();
         string startKey = FashionMnistCheckpoint.Key(settings, data);
         var store = new FashionMnistRunStore(checkpointDirectory is null ? null : Path.Combine(checkpointDirectory, "runs"));
@@ -42,20 +44,22 @@ public static class FashionMnistExperiment
         store.Finish(atStartKey, [atStart]);
         counter.Advance();
 
-        var rows = new List<FashionMnistRow>();
-        foreach (var (dynamic, seed) in runs)
+        var finished = new IReadOnlyList<FashionMnistRow>[runs.Length];
+        ConcurrentRuns.ForEach(runs.Length, settings.ConcurrentRuns, cancellationToken, i =>
         {
+            var (dynamic, seed) = runs[i];
             string key = FashionMnistRunStore.Key(settings, startKey, dynamic, seed);
-            var finished = store.Finished(key);
-            if (finished is null)
+            var rows = store.Finished(key);
+            if (rows is null)
             {
-                finished = RunOne(settings, probe, store, key, dynamic, seed, start.Theta, atStart, counter, cancellationToken);
-                store.Finish(key, finished);
+                rows = RunOne(settings, probe, store, key, dynamic, seed, start.Theta, atStart, counter, cancellationToken);
+                store.Finish(key, rows);
             }
             else counter.Advance(stretches);
-            rows.AddRange(finished);
-        }
-        return new FashionMnistResult(settings, start, atStart, new FashionMnistTable(data.Description, data.IsStandIn, rows));
+            finished[i] = rows;
+        });
+        var table = new FashionMnistTable(data.Description, data.IsStandIn, [.. finished.SelectMany(rows => rows)]);
+        return new FashionMnistResult(settings, start, atStart, table);
     }
 
     // One dynamic, one seed, in stretches of RecordEvery steps (each starts on a refresh), checkpointed after each.
@@ -86,6 +90,7 @@ public static class FashionMnistExperiment
     {
         private readonly IProgress<ExperimentProgress>? _progress;
         private readonly int _total;
+        private readonly Lock _lock = new();
         private int _completed;
 
         public ProgressCounter(IProgress<ExperimentProgress>? progress, int total)
@@ -97,8 +102,11 @@ public static class FashionMnistExperiment
         public void Advance(int by = 1)
         {
             if (by == 0) return;
-            _completed += by;
-            _progress?.Report(new ExperimentProgress(_completed, _total));
+            lock (_lock)
+            {
+                _completed += by;
+                _progress?.Report(new ExperimentProgress(_completed, _total));
+            }
         }
     }
 }

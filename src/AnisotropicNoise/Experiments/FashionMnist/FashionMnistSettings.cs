@@ -135,6 +135,12 @@ public sealed record FashionMnistSettings
     /// <summary>The most threads a loss or gradient uses; −1 for every core. Results do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
+    /// <summary>
+    /// How many runs (dynamic and seed) go at once, each on every core it can get: a single run leaves a
+    /// core idle in its sequential parts (eigensolver arithmetic, sampling, small minibatches). Results do not depend on it.
+    /// </summary>
+    public int ConcurrentRuns { get; init; } = 2;
+
     /// <summary>Training images that keep their true labels.</summary>
     public int CleanImages => TrainingImages - CorruptedImages;
 
@@ -209,6 +215,7 @@ public sealed record FashionMnistSettings
         Guard.Positive(TopEigenvalueBudget, nameof(TopEigenvalueBudget));
         if (MaxDegreeOfParallelism is 0 or < -1)
             throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, $"{nameof(MaxDegreeOfParallelism)} must be ≥ 1, or −1 for every core.");
+        Guard.Positive(ConcurrentRuns, nameof(ConcurrentRuns));
     }
 }
 
