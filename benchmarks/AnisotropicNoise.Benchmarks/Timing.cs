@@ -29,6 +29,18 @@ internal readonly record struct Timing(double WallSeconds, double CpuSeconds)
         return best;
     }
 
+    /// <summary>Times one run of <paramref name="action"/>, for work too long to repeat.</summary>
+    public static Timing Once(Action action)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        action();
+        double wall = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        return new Timing(wall, (process.TotalProcessorTime - cpu).TotalSeconds);
+    }
+
     /// <summary>GFLOP/s of wall-clock time for <paramref name="flops"/> operations.</summary>
     public double WallRate(double flops) => flops / WallSeconds / 1e9;
 

@@ -31,7 +31,7 @@ public sealed class HessianOperator : ILinearOperator
 
     /// <summary>
     /// The products of a block, through the objective's <see cref="IBlockHessianVectorProduct"/> when it has
-    /// one (at most 32 rows at a time, which bounds the memory of a network's pass), else one by one.
+    /// one (at most 20 rows at a time, which bounds the memory of a network's pass), else one by one.
     /// </summary>
     /// <inheritdoc />
     public void ApplyBlock(ReadOnlySpan<double> vectors, Span<double> results)

@@ -19,10 +19,11 @@ public static class Lanczos
     /// <param name="maxIterations">Largest Krylov dimension, in <c>[k, D]</c>; <c>null</c> means <c>D</c> (then the result is exact up to rounding).</param>
     /// <param name="selection">Which <paramref name="k"/> Ritz pairs are wanted: algebraically largest (the default) or of largest |θ|.</param>
     /// <param name="start">The first Krylov vector (length <c>D</c>, any scale, not zero); <c>null</c> draws it from <paramref name="random"/>.</param>
+    /// <param name="checkEvery">Products between convergence checks once there are <paramref name="k"/> (each check solves an <c>m × m</c> tridiagonal problem); 1 for a warm start that may converge at once.</param>
     /// <returns>The pairs, eigenvalues decreasing, with the largest residual reached in <see cref="Eigenpairs.Residual"/>.</returns>
     public static Eigenpairs Top(
         ILinearOperator op, int k, RandomStream random, double tolerance = 1e-10, int? maxIterations = null,
-        EigenSelection selection = EigenSelection.Largest, double[]? start = null)
+        EigenSelection selection = EigenSelection.Largest, double[]? start = null, int checkEvery = 5)
     {
         ArgumentNullException.ThrowIfNull(op);
         ArgumentNullException.ThrowIfNull(random);
@@ -31,6 +32,7 @@ public static class Lanczos
         if (!(tolerance > 0 && tolerance < 1)) throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "tolerance must be in (0, 1).");
         int limit = Guard.InRange(maxIterations ?? n, k, n, nameof(maxIterations));
         selection.Check(nameof(selection));
+        Guard.Positive(checkEvery, nameof(checkEvery));
 
         var basis = new List<double[]>();
         var alpha = new List<double>();
@@ -51,7 +53,7 @@ public static class Lanczos
             bool breakdown = norm <= 1e-12 * scale;
             // At a breakdown the Krylov space is invariant and every Ritz residual is zero, yet larger
             // eigenvalues (or more copies of a repeated one) may lie in its complement: restart first.
-            bool check = m == limit || (!breakdown && m >= k && (m - k) % 5 == 0);
+            bool check = m == limit || (!breakdown && m >= k && (m - k) % checkEvery == 0);
             if (check)
             {
                 var ritz = RitzPairs(alpha, beta, k, norm, selection);

@@ -31,8 +31,15 @@ public sealed class HessianEigenvectorNoise : INoise
     /// <paramref name="powerIterations"/> products.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="warmStart"/> without <paramref name="powerIterations"/>, or a bound out of range.</exception>
+    /// <param name="magnitude">The noise's total variance.</param>
+    /// <param name="name">The name in tables and charts.</param>
+    /// <param name="powerIterations">The products per refresh (warm: the most).</param>
+    /// <param name="warmStart">Start each refresh from the previous refresh's eigenvector and stop on <paramref name="tolerance"/>.</param>
+    /// <param name="tolerance">The relative residual at which a warm solve stops.</param>
+    /// <param name="warmSolver">What iterates a warm solve: power iteration (the default), or Lanczos from the same start, checked after every product.</param>
     public HessianEigenvectorNoise(
-        NoiseMagnitude magnitude, string name = "GLD 1st eigvec(H)", int? powerIterations = null, bool warmStart = false, double tolerance = DefaultTolerance)
+        NoiseMagnitude magnitude, string name = "GLD 1st eigvec(H)", int? powerIterations = null, bool warmStart = false, double tolerance = DefaultTolerance,
+        WarmEigenSolver warmSolver = WarmEigenSolver.PowerIteration)
     {
         _magnitude = magnitude ?? throw new ArgumentNullException(nameof(magnitude));
         Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -40,10 +47,15 @@ public sealed class HessianEigenvectorNoise : INoise
         if (warmStart && powerIterations is null)
             throw new ArgumentException("A warm start needs powerIterations (the most products per refresh).", nameof(warmStart));
         if (!(tolerance > 0 && tolerance < 1)) throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "tolerance must be in (0, 1).");
+        if (!Enum.IsDefined(warmSolver)) throw new ArgumentOutOfRangeException(nameof(warmSolver), warmSolver, "warmSolver must be PowerIteration or Lanczos.");
         PowerIterations = powerIterations;
         WarmStart = warmStart;
         Tolerance = tolerance;
+        WarmSolver = warmSolver;
     }
+
+    /// <summary>What iterates a warm solve (unused cold).</summary>
+    public WarmEigenSolver WarmSolver { get; }
 
     /// <summary>The number of power-iteration steps (warm: the most), or <c>null</c> when the eigenvector comes from <see cref="HessianSpectrum"/>.</summary>
     public int? PowerIterations { get; }
@@ -72,8 +84,11 @@ public sealed class HessianEigenvectorNoise : INoise
     {
         var op = new HessianOperator(HessianProducts(context), context.Theta);
         if (!WarmStart) return PowerIteration.Top(op, context.Random, iterations);
-        return EigenpairSampler.Previous(context) is { } previous
-            ? PowerIteration.Top(op, previous.Vector(0), iterations, Tolerance)
+        double[]? start = EigenpairSampler.Previous(context)?.Vector(0);
+        if (WarmSolver == WarmEigenSolver.Lanczos)
+            return Lanczos.Top(op, 1, context.Random, Tolerance, Math.Min(iterations, op.Dimension), EigenSelection.LargestMagnitude, start, checkEvery: 1);
+        return start is not null
+            ? PowerIteration.Top(op, start, iterations, Tolerance)
             : PowerIteration.Top(op, context.Random, iterations, Tolerance);
     }
 

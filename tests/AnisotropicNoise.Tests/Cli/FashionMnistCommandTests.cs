@@ -9,6 +9,8 @@ public class FashionMnistCommandTests
     [InlineData("--preset", "huge", "--preset")]
     [InlineData("--iterations", "0", "--iterations")]
     [InlineData("--every", "-3", "--every")]
+    [InlineData("--runs-at-once", "0", "--runs-at-once")]
+    [InlineData("--eigvec-solver", "arnoldi", "--eigvec-solver")]
     [InlineData("--wobble", "1", "--wobble")]
     public void BadInputIsAUsageErrorNamingIt(string option, string value, string named)
     {

@@ -22,7 +22,7 @@ public class BlockProductTests
     {
         var objective = new NetworkObjective(TinyNets.Cnn(), TinyNets.Data(37, 64, 4, 3));
         var hessian = new HessianOperator(objective, TinyNets.Parameters(objective.Dimension, 0.5, 4));
-        int d = hessian.Dimension, rows = 35; // more than one pass of 32
+        int d = hessian.Dimension, rows = 35; // more than one pass of 20
         var vectors = Gaussian(rows * d, 5);
         var products = new double[rows * d];
         hessian.ApplyBlock(vectors, products);
@@ -63,7 +63,7 @@ public class BlockProductTests
     public void HutchinsonInBlocksDrawsTheSameProbesAsOneAtATime()
     {
         var a = TestMatrices.RandomSymmetric(9, new RandomStream(6));
-        const int Probes = 70; // three blocks
+        const int Probes = 70; // four blocks
         var blocked = Hutchinson.Trace(new DenseOperator(a), Probes, new RandomStream(7));
 
         var random = new RandomStream(7);
@@ -82,10 +82,10 @@ public class BlockProductTests
     public void TraceWithAFactorOfManyColumnsIsTheSumOfItsColumnQuadratics()
     {
         var a = TestMatrices.RandomSymmetric(5, new RandomStream(8));
-        var f = Matrix<double>.Build.DenseOfColumnMajor(5, 40, Gaussian(5 * 40, 9)); // 40 columns: two blocks
+        var f = Matrix<double>.Build.DenseOfColumnMajor(5, 45, Gaussian(5 * 45, 9)); // 45 columns: three blocks
         var factor = new CovarianceFactor(f);
         var terms = factor.ColumnQuadratics(new DenseOperator(a));
-        for (int j = 0; j < 40; j++) Assert.Equal(f.Column(j) * (a * f.Column(j)), terms[j], 12);
+        for (int j = 0; j < 45; j++) Assert.Equal(f.Column(j) * (a * f.Column(j)), terms[j], 12);
         Assert.Equal((a * f * f.Transpose()).Trace(), factor.TraceWith(new DenseOperator(a)), 10);
     }
 }

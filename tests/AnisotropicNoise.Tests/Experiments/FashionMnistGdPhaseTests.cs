@@ -1,6 +1,7 @@
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Networks;
+using AnisotropicNoise.Noise;
 
 namespace AnisotropicNoise.Tests.Experiments;
 
@@ -66,6 +67,9 @@ public class FashionMnistRunKeyTests
         var warm = paper with { EigenvectorWarmStart = false };
         Assert.NotEqual(Key(paper, PaperDynamic.GldEigenvector), Key(warm, PaperDynamic.GldEigenvector));
         Assert.Equal(Key(paper, PaperDynamic.GldLeading), Key(warm, PaperDynamic.GldLeading));
+        var lanczos = paper with { EigenvectorWarmSolver = WarmEigenSolver.Lanczos };
+        Assert.NotEqual(Key(paper, PaperDynamic.GldEigenvector), Key(lanczos, PaperDynamic.GldEigenvector));
+        Assert.Equal(Key(warm, PaperDynamic.GldEigenvector), Key(warm with { EigenvectorWarmSolver = WarmEigenSolver.Lanczos }, PaperDynamic.GldEigenvector)); // unused cold
         // Shared settings (the measurements, η, the iterations) reach every run.
         Assert.NotEqual(Key(paper, PaperDynamic.Gd), Key(paper with { SharpnessSigma = 0.02 }, PaperDynamic.Gd));
         Assert.NotEqual(Key(paper, PaperDynamic.Gd), Key(paper with { Iterations = 10 }, PaperDynamic.Gd));

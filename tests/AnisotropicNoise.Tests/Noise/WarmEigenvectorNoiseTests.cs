@@ -79,8 +79,10 @@ public class WarmEigenvectorNoiseTests(ITestOutputHelper output)
         Assert.Equal("tolerance", Assert.Throws<ArgumentOutOfRangeException>(() => new HessianEigenvectorNoise(Fixed, powerIterations: 30, tolerance: 1)).ParamName);
     }
 
-    [Fact]
-    public void AlongACnnTrajectoryWarmMatchesColdForFewerProducts()
+    [Theory]
+    [InlineData(WarmEigenSolver.PowerIteration)]
+    [InlineData(WarmEigenSolver.Lanczos)]
+    public void AlongACnnTrajectoryWarmMatchesColdForFewerProducts(WarmEigenSolver solver)
     {
         // The warm dynamic's own path (η = 10⁻³, noise of total variance 10⁻⁶ along u₁); at each refresh the
         // cold, script-faithful solve (30 products from a fresh random start) at the same point. With the
@@ -89,7 +91,7 @@ public class WarmEigenvectorNoiseTests(ITestOutputHelper output)
         var objective = SmallCnnTrajectory.Objective;
         var theta = SmallCnnTrajectory.Theta;
         var magnitude = NoiseMagnitude.FixedTrace(1e-6);
-        var warm = new HessianEigenvectorNoise(magnitude, powerIterations: 30, warmStart: true);
+        var warm = new HessianEigenvectorNoise(magnitude, powerIterations: 30, warmStart: true, warmSolver: solver);
         var cold = new HessianEigenvectorNoise(magnitude, powerIterations: 30);
         var gradient = new double[theta.Length];
         var draw = new double[theta.Length];

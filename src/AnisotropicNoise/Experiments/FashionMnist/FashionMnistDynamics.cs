@@ -29,7 +29,8 @@ public static class FashionMnistDynamics
             PaperDynamic.GldHessian => Dynamic.Langevin(
                 new HessianNoise(settings.LeadingCount, matched, maxIterations: settings.LanczosBudget, selection: settings.HessianSelection), settings.LeadingRefreshEvery),
             PaperDynamic.GldEigenvector => Dynamic.Langevin(
-                new HessianEigenvectorNoise(matched, powerIterations: settings.PowerIterations, warmStart: settings.EigenvectorWarmStart, tolerance: settings.EigenvectorTolerance),
+                new HessianEigenvectorNoise(matched, powerIterations: settings.PowerIterations, warmStart: settings.EigenvectorWarmStart, tolerance: settings.EigenvectorTolerance,
+                    warmSolver: settings.EigenvectorWarmSolver),
                 settings.EigenvectorRefreshEvery),
             PaperDynamic.Sgd => Dynamic.Sgd(settings.BatchSize, withReplacement: false),
             _ => throw new ArgumentOutOfRangeException(nameof(which), which, "not one of the paper's dynamics."),

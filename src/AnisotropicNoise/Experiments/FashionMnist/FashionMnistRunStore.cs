@@ -30,7 +30,9 @@ internal sealed class FashionMnistRunStore(string? directory)
         PaperDynamic.GldDynamic or PaperDynamic.GldDiag or PaperDynamic.Sgd => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}"),
         PaperDynamic.GldLeading => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.LeadingCount}|{s.LeadingRefreshEvery}|{s.LeadingScale}|{s.LeadingDrawsEveryStep}"),
         PaperDynamic.GldHessian => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.LeadingCount}|{s.LeadingRefreshEvery}|{s.LanczosBudget}|{s.HessianSelection}"),
-        PaperDynamic.GldEigenvector => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.PowerIterations}|{s.EigenvectorRefreshEvery}|{s.EigenvectorWarmStart}|{s.EigenvectorTolerance:R}"),
+        // The warm solver joins the key only when it is not the default, so the runs kept before it existed stay valid.
+        PaperDynamic.GldEigenvector => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.PowerIterations}|{s.EigenvectorRefreshEvery}|{s.EigenvectorWarmStart}|{s.EigenvectorTolerance:R}")
+            + (s.EigenvectorWarmStart && s.EigenvectorWarmSolver != Noise.WarmEigenSolver.PowerIteration ? $"|{s.EigenvectorWarmSolver}" : ""),
         _ => throw new ArgumentOutOfRangeException(nameof(dynamic), dynamic, "not one of the paper's dynamics."),
     };
 

@@ -108,6 +108,9 @@ public sealed record FashionMnistSettings
     /// </summary>
     public bool EigenvectorWarmStart { get; init; } = true;
 
+    /// <summary>What iterates GLD 1st eigvec(H)'s warm solve: power iteration (the default, as the scripts iterate) or Lanczos (fewer products, the same stopping rule).</summary>
+    public Noise.WarmEigenSolver EigenvectorWarmSolver { get; init; } = Noise.WarmEigenSolver.PowerIteration;
+
     /// <summary>The warm power iteration stops once <c>‖Hv − λv‖ ≤ tolerance·|λ|</c>.</summary>
     public double EigenvectorTolerance { get; init; } = Noise.HessianEigenvectorNoise.DefaultTolerance;
 
@@ -162,7 +165,7 @@ public sealed record FashionMnistSettings
         if (EigenvectorRefreshEvery != 1) list.Add((nameof(EigenvectorRefreshEvery), $"{EigenvectorRefreshEvery}", "1"));
         if (PowerIterations != 30) list.Add((nameof(PowerIterations), $"{PowerIterations}", "30"));
         if (EigenvectorWarmStart)
-            list.Add((nameof(EigenvectorWarmStart), $"true (GLD 1st eigvec(H): power iteration from the previous step's vector until ‖Hv − λv‖ ≤ {EigenvectorTolerance:G2}·|λ|, at most {PowerIterations} products)",
+            list.Add((nameof(EigenvectorWarmStart), $"true (GLD 1st eigvec(H): {(EigenvectorWarmSolver == Noise.WarmEigenSolver.Lanczos ? "Lanczos" : "power iteration")} from the previous step's vector until ‖Hv − λv‖ ≤ {EigenvectorTolerance:G2}·|λ|, at most {PowerIterations} products)",
                 "false (30 products from a uniform random start at every step)"));
         list.Add((nameof(LanczosBudget), $"{LanczosBudget} (GLD Hessian: Lanczos from a random start, at most {LanczosBudget} products, top {LeadingCount})", "scipy eigsh(H/‖H‖_F, k=20, 'LM') to convergence"));
         list.Add(($"{nameof(SharpnessRelativeError)}, {nameof(SharpnessMaxPairs)}, {nameof(SharpnessTestImages)}", $"antithetic pairs until SE ≤ {SharpnessRelativeError:P0} (≤ {SharpnessMaxPairs} pairs); test set: first {SharpnessTestImages} images", "1,000 single draws on the whole training and test sets"));
@@ -205,6 +208,7 @@ public sealed record FashionMnistSettings
         if (!Enum.IsDefined(HessianSelection)) throw new ArgumentOutOfRangeException(nameof(HessianSelection), HessianSelection, "HessianSelection must be Largest or LargestMagnitude.");
         Guard.InRange(LanczosBudget, LeadingCount, int.MaxValue, nameof(LanczosBudget));
         Guard.Positive(PowerIterations, nameof(PowerIterations));
+        if (!Enum.IsDefined(EigenvectorWarmSolver)) throw new ArgumentOutOfRangeException(nameof(EigenvectorWarmSolver), EigenvectorWarmSolver, "EigenvectorWarmSolver must be PowerIteration or Lanczos.");
         if (!(EigenvectorTolerance > 0 && EigenvectorTolerance < 1))
             throw new ArgumentOutOfRangeException(nameof(EigenvectorTolerance), EigenvectorTolerance, $"{nameof(EigenvectorTolerance)} must be in (0, 1).");
         Guard.Positive(SharpnessSigma, nameof(SharpnessSigma));
