@@ -91,6 +91,22 @@ public class FashionMnistTableFileTests
     }
 
     [Fact]
+    public void TheCommittedReleasedVariantReadsBackWithTheNumbersTheReadmeQuotes()
+    {
+        string root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
+        var table = FashionMnistTable.Load(Path.Combine(root, "results", "06-fashion-mnist", "released-6000-2000.csv"));
+        Assert.False(table.IsStandIn);
+        Assert.Equal(["GD", "SGD"], table.Dynamics);
+        var sgd = table.Finals("SGD").ToArray();
+        Assert.Equal([1, 2, 3], sgd.Select(r => r.Seed));
+        Assert.All(sgd, r => Assert.Equal(2000, r.Iteration));
+        double mean = sgd.Average(r => r.TestAccuracy), sd = Math.Sqrt(sgd.Sum(r => (r.TestAccuracy - mean) * (r.TestAccuracy - mean)) / (sgd.Length - 1));
+        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        Assert.Contains(FormattableString.Invariant($"ends at {100 * mean:F1} ± {100 * sd:F1} %, level with GD"), readme);
+        Assert.Contains(FormattableString.Invariant($"stays ({100 * table.Finals("GD").Single().TestAccuracy:F1} % after 2,000 iterations"), readme);
+    }
+
+    [Fact]
     public void AFileThatIsNotSuchATableIsNamed()
     {
         using var folder = new AnisotropicNoise.Tests.Data.TempDirectory();
