@@ -77,6 +77,8 @@ public class WarmEigenvectorNoiseTests(ITestOutputHelper output)
         Assert.Equal("warmStart", Assert.Throws<ArgumentException>(() => new HessianEigenvectorNoise(Fixed, warmStart: true)).ParamName);
         Assert.Equal("tolerance", Assert.Throws<ArgumentOutOfRangeException>(() => new HessianEigenvectorNoise(Fixed, powerIterations: 30, warmStart: true, tolerance: 0)).ParamName);
         Assert.Equal("tolerance", Assert.Throws<ArgumentOutOfRangeException>(() => new HessianEigenvectorNoise(Fixed, powerIterations: 30, tolerance: 1)).ParamName);
+        Assert.Equal(WarmEigenSolver.PowerIteration, noise.WarmSolver);
+        Assert.Equal("warmSolver", Assert.Throws<ArgumentOutOfRangeException>(() => new HessianEigenvectorNoise(Fixed, powerIterations: 30, warmStart: true, warmSolver: (WarmEigenSolver)2)).ParamName);
     }
 
     [Theory]
