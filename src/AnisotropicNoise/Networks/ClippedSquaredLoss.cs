@@ -1,19 +1,21 @@
 namespace AnisotropicNoise.Networks;
 
 /// <summary>
-/// Squared loss on clipped outputs, <c>ℓ = ½ Σ_j (clip(z_j, δ, 1 − δ) − t_j)²</c>. With one output
+/// Squared loss on clipped outputs, <c>ℓ = c Σ_j (clip(z_j, δ, 1 − δ) − t_j)²</c> (<c>c = ½</c> by
+/// default; the paper's Fig. 4 net takes <c>c = 1</c>, <c>ℓ = (f(x) − y)²</c>). With one output
 /// the target is the label itself (0 or 1, a binary classifier predicting 1 when the clipped output
 /// is at least ½); with several, the one-hot vector of the label. Outside <c>(δ, 1 − δ)</c> the
 /// clipped output is flat, so gradient and Hessian vanish there.
 /// </summary>
 public sealed class ClippedSquaredLoss : LossHead
 {
-    /// <summary>Creates the loss over <paramref name="outputs"/> outputs clipped to <c>[δ, 1 − δ]</c>.</summary>
-    public ClippedSquaredLoss(int outputs, double delta)
+    /// <summary>Creates the loss over <paramref name="outputs"/> outputs clipped to <c>[δ, 1 − δ]</c>, with coefficient <paramref name="coefficient"/> = <c>c</c>.</summary>
+    public ClippedSquaredLoss(int outputs, double delta, double coefficient = 0.5)
     {
         Outputs = Guard.Positive(outputs, nameof(outputs));
         if (!(delta >= 0 && delta < 0.5)) throw new ArgumentOutOfRangeException(nameof(delta), delta, "delta must be in [0, 0.5).");
         Delta = delta;
+        Coefficient = Guard.Positive(coefficient, nameof(coefficient));
     }
 
     /// <inheritdoc />
@@ -25,8 +27,12 @@ public sealed class ClippedSquaredLoss : LossHead
     /// <summary>The clipping margin δ.</summary>
     public double Delta { get; }
 
+    /// <summary>The coefficient <c>c</c> in front of the sum of squares.</summary>
+    public double Coefficient { get; }
+
     /// <inheritdoc />
-    public override string ToString() => $"squared loss, outputs clipped to [{Delta}, {1 - Delta}]";
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Coefficient} × squared loss, outputs clipped to [{Delta}, {1 - Delta}]");
 
     internal override double Loss(ReadOnlySpan<double> z, int label)
     {
@@ -36,18 +42,18 @@ public sealed class ClippedSquaredLoss : LossHead
             double r = Clip(z[j]) - Target(j, label);
             sum += r * r;
         }
-        return 0.5 * sum;
+        return Coefficient * sum;
     }
 
     internal override double Gradient(ReadOnlySpan<double> z, int label, Span<double> dz)
     {
-        for (int j = 0; j < z.Length; j++) dz[j] = Inside(z[j]) ? z[j] - Target(j, label) : 0;
+        for (int j = 0; j < z.Length; j++) dz[j] = Inside(z[j]) ? 2 * Coefficient * (z[j] - Target(j, label)) : 0;
         return Loss(z, label);
     }
 
     internal override void RGradient(ReadOnlySpan<double> z, ReadOnlySpan<double> rz, int label, Span<double> rdz)
     {
-        for (int j = 0; j < z.Length; j++) rdz[j] = Inside(z[j]) ? rz[j] : 0;
+        for (int j = 0; j < z.Length; j++) rdz[j] = Inside(z[j]) ? 2 * Coefficient * rz[j] : 0;
     }
 
     internal override int Predict(ReadOnlySpan<double> z) => Outputs == 1 ? (Clip(z[0]) >= 0.5 ? 1 : 0) : ArgMax(z);

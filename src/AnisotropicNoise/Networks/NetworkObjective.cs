@@ -182,24 +182,73 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
     }
 
     /// <summary>
-    /// The exact Hessian, built column by column from <c>D</c> Hessian-vector products with the unit
-    /// vectors and symmetrised to remove rounding asymmetry. Costs <c>D</c> products: for small nets.
+    /// The exact Hessian. With one trainable layer it is the Gauss–Newton matrix (exact: see
+    /// <see cref="Sequential.HasOneTrainableLayer"/>), symmetric by construction; otherwise it is built
+    /// from <c>D</c> Hessian-vector products with the unit vectors, in blocks of
+    /// <see cref="Curvature.ProductBlock.MaxRows"/>, and symmetrised to remove rounding asymmetry.
+    /// Either way it costs about <c>N D²</c>: for small nets.
     /// </summary>
     public Matrix<double> Hessian(ReadOnlySpan<double> theta)
     {
         Guard.Length(theta.Length, Dimension, nameof(theta));
+        if (Network.HasOneTrainableLayer) return GaussNewton(theta);
+        var hessian = FromProducts(theta);
+        return (hessian + hessian.Transpose()) * 0.5;
+    }
+
+    /// <summary>
+    /// <c>(1/N) Σ_i J_iᵀ ∇²_z ℓ_i J_i</c>: every example's factors first, then each row of the
+    /// upper triangle on its own (rows in parallel, each summed in example order: thread-count
+    /// independent), skipping the zero entries of <c>J</c> (inactive units, clipped outputs).
+    /// </summary>
+    private Matrix<double> GaussNewton(ReadOnlySpan<double> theta)
+    {
+        int d = Dimension, rows = Count * Network.Loss.Outputs;
+        var jacobian = new double[rows * d];
+        var weighted = new double[rows * d];
+        int perExample = Network.Loss.Outputs * d;
+        fixed (double* t = theta)
+        {
+            var pt = new Pinned<double>(t, theta.Length);
+            ChunkedParallel.Sum(Network, Count, [], MaxDegreeOfParallelism, (start, end, _, ws) =>
+            {
+                for (int i = start; i < end; i++)
+                    Network.ExampleGaussNewtonFactors(pt.Span, Data.Features(i), Data.Label(i),
+                        jacobian.AsSpan(i * perExample, perExample), weighted.AsSpan(i * perExample, perExample), ws);
+                return 0;
+            });
+        }
+        var hessian = new double[d * d];
+        Parallel.For(0, d, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, r =>
+        {
+            var row = hessian.AsSpan(r * d + r, d - r);
+            for (int e = 0; e < rows; e++)
+            {
+                double a = jacobian[e * d + r];
+                if (a != 0) MatrixKernels.AddScaled(a, weighted.AsSpan(e * d + r, d - r), row);
+            }
+            MatrixKernels.Scale(1.0 / Count, row);
+        });
+        for (int r = 0; r < d; r++)
+            for (int c = r + 1; c < d; c++) hessian[c * d + r] = hessian[r * d + c];
+        return Matrix<double>.Build.Dense(d, d, hessian);
+    }
+
+    private Matrix<double> FromProducts(ReadOnlySpan<double> theta)
+    {
         int d = Dimension;
         var hessian = Matrix<double>.Build.Dense(d, d);
-        var unit = new double[d];
-        var column = new double[d];
-        for (int j = 0; j < d; j++)
+        var units = new double[Math.Min(Curvature.ProductBlock.MaxRows, d) * d];
+        var columns = new double[units.Length];
+        for (int first = 0; first < d; first += Curvature.ProductBlock.MaxRows)
         {
-            unit[j] = 1;
-            HessianVectorProduct(theta, unit, column);
-            unit[j] = 0;
-            hessian.SetColumn(j, column);
+            int count = Math.Min(Curvature.ProductBlock.MaxRows, d - first);
+            Array.Clear(units);
+            for (int b = 0; b < count; b++) units[b * d + first + b] = 1;
+            HessianVectorProducts(theta, units.AsSpan(0, count * d), columns.AsSpan(0, count * d));
+            for (int b = 0; b < count; b++) hessian.SetColumn(first + b, columns.AsSpan(b * d, d).ToArray());
         }
-        return (hessian + hessian.Transpose()) * 0.5;
+        return hessian;
     }
 
     // The same chunks and order for any maxDegreeOfParallelism (ChunkedParallel), so the same bits.

@@ -115,6 +115,43 @@ public sealed class Sequential
             AddRProduct(theta, directions.Slice(b * d, d), x, label, z, products.Slice(b * d, d), ws);
     }
 
+    /// <summary>
+    /// True when at most one layer has parameters. Every layer is piecewise linear in its input (affine
+    /// maps, ReLU, max-pooling, fixed linear maps), so the outputs are then piecewise linear in θ, their
+    /// second derivatives vanish wherever they exist, and the Hessian of the loss is exactly its
+    /// Gauss–Newton part (<see cref="ExampleGaussNewtonFactors"/>).
+    /// </summary>
+    internal bool HasOneTrainableLayer => _layers.Count(l => l.ParameterCount > 0) <= 1;
+
+    /// <summary>
+    /// One example's Gauss–Newton factors: the rows of <c>J = ∂z/∂θ</c> (one backward pass per output)
+    /// into <paramref name="jacobian"/> and those of <c>∇²_z ℓ · J</c> into <paramref name="weighted"/>,
+    /// both row-major <c>outputs × D</c>; the example's Gauss–Newton matrix is <c>Jᵀ ∇²_z ℓ J</c>.
+    /// </summary>
+    internal void ExampleGaussNewtonFactors(ReadOnlySpan<double> theta, ReadOnlySpan<double> x, int label,
+        Span<double> jacobian, Span<double> weighted, NetworkWorkspace ws)
+    {
+        var z = Forward(theta, x, ws);
+        int outputs = z.Length, d = ParameterCount;
+        jacobian.Clear();
+        weighted.Clear();
+        double[] unit = ws.ROutputs[^1], lossColumn = ws.ROutputGradients[^1], top = ws.OutputGradients[^1];
+        for (int m = 0; m < outputs; m++)
+        {
+            Array.Clear(unit);
+            unit[m] = 1;
+            Loss.RGradient(z, unit, label, lossColumn);
+            var row = jacobian.Slice(m * d, d);
+            Array.Clear(top);
+            top[m] = 1;
+            for (int l = _layers.Length - 1; l >= 0; l--)
+                _layers[l].Backward(Slice(theta, l), LayerInput(x, ws, l), ws.OutputGradients[l],
+                    l == 0 ? [] : ws.OutputGradients[l - 1], Slice(row, l), ws.Scratch[l]);
+            for (int k = 0; k < outputs; k++)
+                if (lossColumn[k] != 0) MatrixKernels.AddScaled(lossColumn[k], row, weighted.Slice(k * d, d));
+        }
+    }
+
     /// <summary>The R-passes along <paramref name="v"/>, once the forward and backward passes have filled the workspace.</summary>
     private void AddRProduct(ReadOnlySpan<double> theta, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int label, ReadOnlySpan<double> z,
         Span<double> product, NetworkWorkspace ws)

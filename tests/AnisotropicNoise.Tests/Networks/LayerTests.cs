@@ -125,6 +125,13 @@ public class LayerTests
         Assert.Equal(0, dz[0]);
         Assert.Equal(1, loss.Predict([0.5]));
         Assert.Equal(0, loss.Predict([0.49]));
+
+        var fig4 = new ClippedSquaredLoss(1, 0.001, coefficient: 1); // ℓ = (f − y)²
+        Assert.Equal(0.3 * 0.3, fig4.Gradient([0.7], 1, dz), 15);
+        Assert.Equal(-0.6, dz[0], 15);
+        var rdz = new double[1];
+        fig4.RGradient([0.7], [0.25], 1, rdz);
+        Assert.Equal(0.5, rdz[0], 15);
     }
 
     [Fact]
@@ -135,6 +142,7 @@ public class LayerTests
         Assert.Contains("gives 3 outputs", error.Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => new Conv2D(new ImageShape(1, 4, 4), 2, 5, GlorotUniformInitializer.Instance));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ClippedSquaredLoss(1, 0.5));
+        Assert.Equal("coefficient", Assert.Throws<ArgumentOutOfRangeException>(() => new ClippedSquaredLoss(1, 0.1, coefficient: -1)).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => new TruncatedNormalInitializer(double.NaN));
     }
 

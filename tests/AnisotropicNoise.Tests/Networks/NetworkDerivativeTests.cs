@@ -72,6 +72,34 @@ public class NetworkDerivativeTests
     }
 
     [Fact]
+    public void WithOneTrainableLayerTheDenseHessianIsTheGaussNewtonMatrixAndEqualsTheProducts()
+    {
+        // Fixed 4 → 3 map after a trainable dense layer and a ReLU, softmax on three classes: the outputs
+        // are piecewise linear in θ, so the Gauss–Newton path applies and must equal the exact products.
+        var mix = new FixedLinear([1, -0.5, 0.25, 2, 0.5, 1, -1, 0.75, -2, 0.3, 1.5, 1], 4, 3);
+        var net = new Sequential([new Dense(5, 4, GlorotUniformInitializer.Instance), new Relu(4), mix], new SoftmaxCrossEntropy(3));
+        var objective = new NetworkObjective(net, TinyNets.Data(17, 5, 3, seed: 8));
+        var theta = TinyNets.Parameters(objective.Dimension, 0.8, seed: 9);
+        var hessian = objective.Hessian(theta);
+        Assert.Equal(hessian.ToColumnMajorArray(), new NetworkObjective(net, objective.Data, maxDegreeOfParallelism: 1).Hessian(theta).ToColumnMajorArray());
+        var unit = new double[objective.Dimension];
+        var column = new double[objective.Dimension];
+        double scale = hessian.Enumerate().Max(Math.Abs);
+        Assert.True(scale > 1e-3);
+        for (int j = 0; j < unit.Length; j++)
+        {
+            unit[j] = 1;
+            objective.HessianVectorProduct(theta, unit, column);
+            unit[j] = 0;
+            for (int i = 0; i < column.Length; i++)
+            {
+                Assert.True(Math.Abs(hessian[i, j] - column[i]) <= 1e-12 * scale, $"H[{i},{j}]: Gauss–Newton {hessian[i, j]}, product {column[i]}");
+                Assert.Equal(hessian[i, j], hessian[j, i]);
+            }
+        }
+    }
+
+    [Fact]
     public void DenseHessianFromProductsMatchesTheHessianBuiltColumnByColumnFromGradients()
     {
         var objective = CnnObjective();

@@ -55,10 +55,10 @@ public static class OneHiddenLayer
     }
 
     /// <summary>The network over fresh data and the parameters at the start and after each epoch.</summary>
-    private static (ClippedReluNetwork Network, IReadOnlyList<double[]> Checkpoints) Train(OneHiddenLayerSettings settings, CancellationToken cancellationToken)
+    private static (NetworkObjective Network, IReadOnlyList<double[]> Checkpoints) Train(OneHiddenLayerSettings settings, CancellationToken cancellationToken)
     {
         var random = RandomStream.ForTask(settings.Seed, 0);
-        var network = HalfPlaneTask.CreateNetwork(settings.Examples, settings.HiddenUnits, settings.Clip, random);
+        var network = HalfPlaneTask.CreateObjective(settings.Examples, settings.HiddenUnits, settings.Clip, random, settings.MaxDegreeOfParallelism);
         var start = HalfPlaneTask.InitialParameters(network.Dimension, random);
         int steps = settings.Epochs * settings.StepsPerEpoch;
         var adam = new Adam(new LinearDecayRate(settings.LearningRate, steps, settings.DecayEpochs * settings.StepsPerEpoch));
@@ -68,7 +68,7 @@ public static class OneHiddenLayer
         return (network, trajectory.Parameters);
     }
 
-    private static OneHiddenLayerEpoch Measure(ClippedReluNetwork network, double[] theta, int epoch, OneHiddenLayerSettings settings, RandomStream random)
+    private static OneHiddenLayerEpoch Measure(NetworkObjective network, double[] theta, int epoch, OneHiddenLayerSettings settings, RandomStream random)
     {
         var hessian = network.Hessian(theta);
         var covariance = GradientCovariance.Minibatch(network, theta, settings.CovarianceBatchSize, settings.CovarianceBatches, random);

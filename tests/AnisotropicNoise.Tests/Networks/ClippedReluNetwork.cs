@@ -1,10 +1,11 @@
 using AnisotropicNoise.Landscapes;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace AnisotropicNoise.Networks;
+namespace AnisotropicNoise.Tests.Networks;
 
 /// <summary>
-/// The one-hidden-layer network of the paper's Fig. 4 with its training set as a finite-sum loss:
+/// The test oracle for <c>HalfPlaneTask.Network</c>: the paper's Fig. 4 net written out by hand, with
+/// its training set as a finite-sum loss:
 /// <c>f(x) = clip(Σ_j a_j relu(w_jᵀx + b_j), δ, 1 − δ)</c> with the output weights fixed
 /// (<c>a_j = +1</c> for the first half of the units, <c>−1</c> for the second) and squared loss
 /// <c>ℓ = (f(x) − y)²</c>. Parameters: <c>θ = (w_1, …, w_n, b_1, …, b_n)</c>, <c>D = n(p + 1)</c>.
@@ -14,7 +15,7 @@ namespace AnisotropicNoise.Networks;
 /// <c>∇²f = 0</c> and the Hessian of the loss is exactly the Gauss–Newton matrix
 /// <c>H = (2/N) Σ_i ∇f_i ∇f_iᵀ</c>; that is the Hessian this class returns.
 /// </remarks>
-public sealed class ClippedReluNetwork : IFiniteSumObjective, IDenseHessian, IHessianVectorProduct
+internal sealed class ClippedReluNetwork : IFiniteSumObjective, IDenseHessian, IHessianVectorProduct
 {
     private readonly double[] _inputs; // N × p, row-major
     private readonly double[] _labels;
