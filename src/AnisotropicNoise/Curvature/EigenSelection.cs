@@ -13,12 +13,6 @@ public enum EigenSelection
 /// <summary>Applies an <see cref="EigenSelection"/> to a decreasing list of eigenvalues.</summary>
 internal static class EigenSelectionExtensions
 {
-    /// <summary>Throws when <paramref name="selection"/> is not a named value.</summary>
-    public static void Check(this EigenSelection selection, string name)
-    {
-        if (!Enum.IsDefined(selection)) throw new ArgumentOutOfRangeException(name, selection, $"{name} must be one of {string.Join(", ", Enum.GetNames<EigenSelection>())}.");
-    }
-
     /// <summary>The indices of the <paramref name="count"/> wanted values among <paramref name="decreasing"/>, in decreasing order of value.</summary>
     public static int[] Pick(this EigenSelection selection, IReadOnlyList<double> decreasing, int count) => selection switch
     {

@@ -23,7 +23,7 @@ public static class HessianSpectrum
         ArgumentNullException.ThrowIfNull(random);
         Guard.Length(theta.Length, objective.Dimension, nameof(theta));
         Guard.InRange(count, 1, objective.Dimension, nameof(count));
-        selection.Check(nameof(selection));
+        Guard.Defined(selection, nameof(selection));
         // A budget asks for the iterative path even when a dense Hessian exists: for a network that
         // offers both, the dense one costs D products and a D × D eigendecomposition.
         if (objective is IHessianVectorProduct products && (maxIterations is not null || objective is not IDenseHessian))

@@ -31,7 +31,7 @@ public static class Lanczos
         Guard.InRange(k, 1, n, nameof(k));
         if (!(tolerance > 0 && tolerance < 1)) throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "tolerance must be in (0, 1).");
         int limit = Guard.InRange(maxIterations ?? n, k, n, nameof(maxIterations));
-        selection.Check(nameof(selection));
+        Guard.Defined(selection, nameof(selection));
         Guard.Positive(checkEvery, nameof(checkEvery));
 
         var basis = new List<double[]>();

@@ -13,8 +13,7 @@ public sealed class ClippedSquaredLoss : LossHead
     public ClippedSquaredLoss(int outputs, double delta, double coefficient = 0.5)
     {
         Outputs = Guard.Positive(outputs, nameof(outputs));
-        if (!(delta >= 0 && delta < 0.5)) throw new ArgumentOutOfRangeException(nameof(delta), delta, "delta must be in [0, 0.5).");
-        Delta = delta;
+        Delta = Guard.ClipMargin(delta, nameof(delta));
         Coefficient = Guard.Positive(coefficient, nameof(coefficient));
     }
 

@@ -22,8 +22,7 @@ public sealed class FixedLinear : Layer
     /// <summary>The map to one output <c>Σ_{j &lt; n/2} x_j − Σ_{j ≥ n/2} x_j</c> over <paramref name="inputs"/> = n (even) values.</summary>
     public static FixedLinear SignedSum(int inputs)
     {
-        if (inputs < 2 || inputs % 2 != 0)
-            throw new ArgumentOutOfRangeException(nameof(inputs), inputs, "inputs must be even and ≥ 2 (half +1, half −1).");
+        Guard.EvenAtLeastTwo(inputs, nameof(inputs));
         return new FixedLinear(Enumerable.Range(0, inputs).Select(j => j < inputs / 2 ? 1.0 : -1.0).ToArray(), inputs, 1);
     }
 

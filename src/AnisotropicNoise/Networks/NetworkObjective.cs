@@ -22,9 +22,7 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
         if (data.ClassCount > network.Loss.ClassCount)
             throw new ArgumentException($"data has {data.ClassCount} classes but the loss ({network.Loss}) handles {network.Loss.ClassCount}.", nameof(data));
         if (data.Count == 0) throw new ArgumentException("data must hold at least one example.", nameof(data));
-        if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
-            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "maxDegreeOfParallelism must be -1 (every core) or ≥ 1.");
-        MaxDegreeOfParallelism = maxDegreeOfParallelism;
+        MaxDegreeOfParallelism = Guard.Parallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
     }
 
     /// <summary>The network.</summary>

@@ -47,7 +47,7 @@ public sealed class HessianEigenvectorNoise : INoise
         if (warmStart && powerIterations is null)
             throw new ArgumentException("A warm start needs powerIterations (the most products per refresh).", nameof(warmStart));
         if (!(tolerance > 0 && tolerance < 1)) throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "tolerance must be in (0, 1).");
-        if (!Enum.IsDefined(warmSolver)) throw new ArgumentOutOfRangeException(nameof(warmSolver), warmSolver, "warmSolver must be PowerIteration or Lanczos.");
+        Guard.Defined(warmSolver, nameof(warmSolver));
         PowerIterations = powerIterations;
         WarmStart = warmStart;
         Tolerance = tolerance;

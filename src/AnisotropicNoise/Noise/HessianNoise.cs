@@ -40,7 +40,7 @@ public sealed class HessianNoise : INoise
         if (warmStart && maxIterations is null)
             throw new ArgumentException("A warm start needs maxIterations (the most products per refresh).", nameof(warmStart));
         if (!(tolerance > 0 && tolerance < 1)) throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "tolerance must be in (0, 1).");
-        selection.Check(nameof(selection));
+        Guard.Defined(selection, nameof(selection));
         MaxIterations = maxIterations;
         Count = Guard.Positive(count, nameof(count));
         _magnitude = magnitude ?? throw new ArgumentNullException(nameof(magnitude));

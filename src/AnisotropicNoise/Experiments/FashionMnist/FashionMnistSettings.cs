@@ -184,7 +184,7 @@ public sealed record FashionMnistSettings
         Guard.Positive(TestImages, nameof(TestImages));
         Guard.InRange(RecordTestImages, 1, TestImages, nameof(RecordTestImages));
         Guard.Positive(GdLearningRate, nameof(GdLearningRate));
-        if (!Enum.IsDefined(GdStop)) throw new ArgumentOutOfRangeException(nameof(GdStop), GdStop, "GdStop must be Fit, Steps or Loss.");
+        Guard.Defined(GdStop, nameof(GdStop));
         Guard.Positive(GdMaxIterations, nameof(GdMaxIterations));
         Guard.Positive(GdLossThreshold, nameof(GdLossThreshold));
         Guard.Positive(LearningRate, nameof(LearningRate));
@@ -197,18 +197,15 @@ public sealed record FashionMnistSettings
         if (RecordEvery % LeadingRefreshEvery != 0 || RecordEvery % EigenvectorRefreshEvery != 0)
             throw new ArgumentOutOfRangeException(nameof(RecordEvery), RecordEvery,
                 $"{nameof(RecordEvery)} must be a multiple of {nameof(LeadingRefreshEvery)} ({LeadingRefreshEvery}) and {nameof(EigenvectorRefreshEvery)} ({EigenvectorRefreshEvery}), so that each recorded stretch starts on a refresh.");
-        ArgumentNullException.ThrowIfNull(Dynamics, nameof(Dynamics));
-        if (Dynamics.Count == 0 || Dynamics.Distinct().Count() != Dynamics.Count || Dynamics.Any(d => !Enum.IsDefined(d)))
-            throw new ArgumentException($"{nameof(Dynamics)} must list at least one of the paper's dynamics, each once.", nameof(Dynamics));
-        ArgumentNullException.ThrowIfNull(DynamicsSeeds, nameof(DynamicsSeeds));
-        if (DynamicsSeeds.Count == 0 || DynamicsSeeds.Distinct().Count() != DynamicsSeeds.Count)
-            throw new ArgumentException($"{nameof(DynamicsSeeds)} must list at least one seed, each once.", nameof(DynamicsSeeds));
+        Guard.NonEmptyDistinct(Dynamics, nameof(Dynamics), "paper's dynamics");
+        foreach (var dynamic in Dynamics) Guard.Defined(dynamic, nameof(Dynamics));
+        Guard.NonEmptyDistinct(DynamicsSeeds, nameof(DynamicsSeeds), "seeds");
         Guard.Positive(LeadingCount, nameof(LeadingCount));
-        if (!Enum.IsDefined(LeadingScale)) throw new ArgumentOutOfRangeException(nameof(LeadingScale), LeadingScale, "LeadingScale must be TopKOfSigmaHat or MatchedTrace.");
-        if (!Enum.IsDefined(HessianSelection)) throw new ArgumentOutOfRangeException(nameof(HessianSelection), HessianSelection, "HessianSelection must be Largest or LargestMagnitude.");
+        Guard.Defined(LeadingScale, nameof(LeadingScale));
+        Guard.Defined(HessianSelection, nameof(HessianSelection));
         Guard.InRange(LanczosBudget, LeadingCount, int.MaxValue, nameof(LanczosBudget));
         Guard.Positive(PowerIterations, nameof(PowerIterations));
-        if (!Enum.IsDefined(EigenvectorWarmSolver)) throw new ArgumentOutOfRangeException(nameof(EigenvectorWarmSolver), EigenvectorWarmSolver, "EigenvectorWarmSolver must be PowerIteration or Lanczos.");
+        Guard.Defined(EigenvectorWarmSolver, nameof(EigenvectorWarmSolver));
         if (!(EigenvectorTolerance > 0 && EigenvectorTolerance < 1))
             throw new ArgumentOutOfRangeException(nameof(EigenvectorTolerance), EigenvectorTolerance, $"{nameof(EigenvectorTolerance)} must be in (0, 1).");
         Guard.Positive(SharpnessSigma, nameof(SharpnessSigma));
@@ -217,8 +214,7 @@ public sealed record FashionMnistSettings
         Guard.InRange(SharpnessTestImages, 1, TestImages, nameof(SharpnessTestImages));
         Guard.InRange(TraceProbes, 2, int.MaxValue, nameof(TraceProbes));
         Guard.Positive(TopEigenvalueBudget, nameof(TopEigenvalueBudget));
-        if (MaxDegreeOfParallelism is 0 or < -1)
-            throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, $"{nameof(MaxDegreeOfParallelism)} must be ≥ 1, or −1 for every core.");
+        Guard.Parallelism(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
         Guard.Positive(ConcurrentRuns, nameof(ConcurrentRuns));
     }
 }

@@ -35,14 +35,11 @@ public sealed record NoiseStructuresSettings
         Guard.Finite(Point.X, nameof(Point));
         Guard.Finite(Point.Y, nameof(Point));
         Guard.Positive(Draws, nameof(Draws));
-        ArgumentNullException.ThrowIfNull(Structures, nameof(Structures));
-        if (Structures.Count == 0) throw new ArgumentException($"{nameof(Structures)} must name at least one structure.", nameof(Structures));
+        Guard.NonEmptyDistinct(Structures, nameof(Structures), "noise structures");
         foreach (var dynamic in Structures)
             if (!Toy2DDynamics.NoiseStructures.Contains(dynamic))
                 throw new ArgumentException(
                     $"{nameof(Structures)}: {dynamic.DisplayName()} is not a noise structure; allowed: {string.Join(", ", Toy2DDynamics.NoiseStructures.Select(d => d.DisplayName()))}.",
                     nameof(Structures));
-        if (Structures.Distinct().Count() != Structures.Count)
-            throw new ArgumentException($"{nameof(Structures)} names a structure twice.", nameof(Structures));
     }
 }

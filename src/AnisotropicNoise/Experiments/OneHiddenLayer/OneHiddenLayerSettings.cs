@@ -47,9 +47,8 @@ public sealed record OneHiddenLayerSettings
     public void Validate()
     {
         Guard.Positive(Examples, nameof(Examples));
-        if (HiddenUnits < 2 || HiddenUnits % 2 != 0)
-            throw new ArgumentOutOfRangeException(nameof(HiddenUnits), HiddenUnits, $"{nameof(HiddenUnits)} must be even and ≥ 2.");
-        if (!(Clip >= 0 && Clip < 0.5)) throw new ArgumentOutOfRangeException(nameof(Clip), Clip, $"{nameof(Clip)} must be in [0, 0.5).");
+        Guard.EvenAtLeastTwo(HiddenUnits, nameof(HiddenUnits));
+        Guard.ClipMargin(Clip, nameof(Clip));
         Guard.Positive(LearningRate, nameof(LearningRate));
         Guard.Positive(Epochs, nameof(Epochs));
         Guard.Positive(StepsPerEpoch, nameof(StepsPerEpoch));
@@ -57,7 +56,6 @@ public sealed record OneHiddenLayerSettings
         Guard.InRange(CovarianceBatches, 2, int.MaxValue, nameof(CovarianceBatches));
         Guard.InRange(CovarianceBatchSize, 1, Examples, nameof(CovarianceBatchSize));
         Guard.InRange(TopEigenvalues, 1, Dimension, nameof(TopEigenvalues));
-        if (MaxDegreeOfParallelism is 0 or < -1)
-            throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, $"{nameof(MaxDegreeOfParallelism)} must be ≥ 1, or −1 for one per core.");
+        Guard.Parallelism(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
     }
 }

@@ -64,13 +64,9 @@ public sealed record Toy2DSettings
         Guard.Positive(Repetitions, nameof(Repetitions));
         Guard.InRange(SgdBatchSize, 1, Examples, nameof(SgdBatchSize));
         Guard.Positive(TrajectoryEvery, nameof(TrajectoryEvery));
-        if (MaxDegreeOfParallelism is 0 or < -1)
-            throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, $"{nameof(MaxDegreeOfParallelism)} must be ≥ 1, or −1 for one per core.");
-        ArgumentNullException.ThrowIfNull(Dynamics, nameof(Dynamics));
-        if (Dynamics.Count == 0) throw new ArgumentException($"{nameof(Dynamics)} must name at least one dynamic.", nameof(Dynamics));
+        Guard.Parallelism(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
+        Guard.NonEmptyDistinct(Dynamics, nameof(Dynamics), "dynamics");
         foreach (var dynamic in Dynamics) Toy2DDynamics.Check(dynamic, nameof(Dynamics));
-        if (Dynamics.Distinct().Count() != Dynamics.Count)
-            throw new ArgumentException($"{nameof(Dynamics)} names a dynamic twice.", nameof(Dynamics));
         Guard.Positive(ContourHalfWidth, nameof(ContourHalfWidth));
         Guard.InRange(ContourPoints, 2, 1000, nameof(ContourPoints));
     }
