@@ -1,5 +1,5 @@
 using System.Globalization;
-using AnisotropicNoise.Indicators;
+using AnisotropicNoise.Experiments;
 using Plotly.NET;
 using Chart = Plotly.NET.CSharp.Chart;
 using Ext = Plotly.NET.CSharp.GenericChartExtensions;

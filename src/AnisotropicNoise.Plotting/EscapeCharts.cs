@@ -1,4 +1,4 @@
-using AnisotropicNoise.Dynamics.ContinuousTime;
+using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Statistics;
 using Plotly.NET;
 using Chart = Plotly.NET.CSharp.Chart;

@@ -1,4 +1,5 @@
 using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Indicators;
 using Plotly.NET;
 using Chart = Plotly.NET.CSharp.Chart;
 using Ext = Plotly.NET.CSharp.GenericChartExtensions;

@@ -1,5 +1,6 @@
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Dynamics.ContinuousTime;
+using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;

@@ -1,3 +1,4 @@
+using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Randomness;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
-using AnisotropicNoise.Dynamics.ContinuousTime;
-using AnisotropicNoise.Indicators;
+using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Plotting;
 using AnisotropicNoise.Statistics;
 using Plotly.NET;

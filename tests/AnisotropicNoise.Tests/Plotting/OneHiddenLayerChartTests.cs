@@ -1,4 +1,5 @@
 using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Plotting;
 using Plotly.NET;
 

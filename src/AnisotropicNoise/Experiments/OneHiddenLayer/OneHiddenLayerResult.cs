@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AnisotropicNoise.Indicators;
 
 namespace AnisotropicNoise.Experiments;
 

@@ -1,7 +1,8 @@
+using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Randomness;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace AnisotropicNoise.Indicators;
+namespace AnisotropicNoise.Experiments;
 
 /// <summary>
 /// A test case for the bound of PAPER.md §2: a PSD Hessian and a noise covariance, with the

@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Indicators;
+namespace AnisotropicNoise.Experiments;
 
 /// <summary>One row of a "ratio against the bound" table: an instance's nominal conditions, what the indicators measure, and the bounds.</summary>
 /// <param name="Dimension">The dimension <c>D</c>.</param>

@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Dynamics.ContinuousTime;
+namespace AnisotropicNoise.Experiments;
 
 /// <summary>
 /// Escaping efficiency <c>E[L(θ_t) − L(θ₀)]</c> against time: the closed form, its Taylor terms and

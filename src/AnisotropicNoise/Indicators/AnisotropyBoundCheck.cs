@@ -1,6 +1,4 @@
-using AnisotropicNoise.Indicators;
-
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Indicators;
 
 /// <summary>A measured ratio <c>Tr(HΣ)/Tr(HΣ̄)</c> beside the lower bounds of PAPER.md §2 at the same point.</summary>
 /// <param name="Dimension">The dimension <c>D</c>.</param>

@@ -1,10 +1,12 @@
+using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Dynamics.ContinuousTime;
 using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace AnisotropicNoise.Dynamics.ContinuousTime;
+namespace AnisotropicNoise.Experiments;
 
 /// <summary>Measures escaping efficiency from a quadratic's minimum by simulation and sets it beside the formulas (Proposition 1).</summary>
 public static class EscapeSimulation
