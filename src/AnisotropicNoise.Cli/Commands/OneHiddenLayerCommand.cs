@@ -13,7 +13,7 @@ internal sealed class OneHiddenLayerCommand : ICommand
 
     public string Usage =>
         "anisotropic-noise one-hidden-layer [--seed S] [--hidden n] [--epochs E] [--eta η] [--batches B] [--batch-size m] " +
-        "[--threads N] [--sweep \"10,50,100,200,400\"] [--csv] [--out DIR]";
+        "[--threads N] [--sweep \"10,50,100,200,400\"] [--csv] " + OutputFolder.Usage;
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv" };
 
@@ -31,45 +31,25 @@ internal sealed class OneHiddenLayerCommand : ICommand
             MaxDegreeOfParallelism = arguments.Int("threads", defaults.MaxDegreeOfParallelism, min: 1),
         };
         bool csv = arguments.Flag("csv");
-        string? outDirectory = arguments.Text("out");
+        var outputs = OutputFolder.From(arguments);
         var widths = ParseWidths(arguments.Text("sweep"));
         arguments.EnsureAllUsed();
         if (settings.DecayEpochs > settings.Epochs) settings = settings with { DecayEpochs = settings.Epochs };
-        if (widths is not null) return Sweep(settings, widths, csv, outDirectory, output, progress);
+        if (widths is not null) return Sweep(settings, widths, csv, outputs, output, progress);
 
         var result = OneHiddenLayer.Run(settings, new LineProgress(progress, "epochs"));
-        output.Write(csv ? result.ToCsv() : Table(result));
-        if (outDirectory is not null)
-        {
-            string table = Path.Combine(outDirectory, "one-hidden-layer.csv");
-            AtomicFile.WriteAllText(table, result.ToCsv());
-            var written = ChartFiles.Save(OneHiddenLayerChart.Traces(result), outDirectory, "one-hidden-layer")
-                .Concat(ChartFiles.Save(OneHiddenLayerChart.Spectrum(result), outDirectory, "one-hidden-layer-spectrum"));
-            progress.WriteLine($"wrote {table}, {string.Join(", ", written)}");
-        }
+        var table = result.Table;
+        output.Write(csv ? table.ToCsv() : table.ToText());
+        outputs.Write("one-hidden-layer", table.ToCsv(), [("", OneHiddenLayerChart.Traces(result)), ("spectrum", OneHiddenLayerChart.Spectrum(result))], progress);
         return 0;
     }
 
-    private static int Sweep(OneHiddenLayerSettings settings, IReadOnlyList<int> widths, bool csv, string? outDirectory, TextWriter output, TextWriter progress)
+    private static int Sweep(OneHiddenLayerSettings settings, IReadOnlyList<int> widths, bool csv, OutputFolder outputs, TextWriter output, TextWriter progress)
     {
         var sweep = OneHiddenLayer.WidthSweep(settings, widths, new LineProgress(progress, "widths"));
-        var csvLines = new List<string> { "hidden_units,dimension,ratio,alignment,bound_intermediate,bound,k,d" };
-        var tableLines = new List<string> { $"{"hidden",6} {"D",5} {"ratio",8} {"a",6} {"a·λ₁²·D/Tr(H)²",15} {"a·D/(k+D^(1−d))²",17} {"k",3} {"d",5}" };
-        foreach (var (width, c) in widths.Zip(sweep))
-        {
-            csvLines.Add(string.Create(CultureInfo.InvariantCulture, $"{width},{c.Dimension},{c.Ratio:R},{c.Alignment:R},{c.Intermediate:R},{c.Bound:R},{c.K},{c.D:R}"));
-            tableLines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{width,6} {c.Dimension,5} {c.Ratio,8:F1} {c.Alignment,6:F2} {c.Intermediate,15:F1} {c.Bound,17:F2} {c.K,3} {c.D,5:F2}"));
-        }
-        string csvText = string.Join('\n', csvLines) + "\n";
-        output.Write(csv ? csvText : string.Join('\n', tableLines) + "\n");
-        if (outDirectory is not null)
-        {
-            string table = Path.Combine(outDirectory, "one-hidden-layer-sweep.csv");
-            AtomicFile.WriteAllText(table, csvText);
-            var written = ChartFiles.Save(OneHiddenLayerChart.Sweep(sweep), outDirectory, "one-hidden-layer-sweep");
-            progress.WriteLine($"wrote {table}, {string.Join(", ", written)}");
-        }
+        var table = OneHiddenLayer.SweepTable(sweep);
+        output.Write(csv ? table.ToCsv() : table.ToText());
+        outputs.Write("one-hidden-layer-sweep", table.ToCsv(), [("", OneHiddenLayerChart.Sweep(sweep))], progress);
         return 0;
     }
 
@@ -85,23 +65,5 @@ internal sealed class OneHiddenLayerCommand : ICommand
         }
         if (widths.Count == 0) throw new UsageException("--sweep must list at least one width.");
         return widths;
-    }
-
-    private static string Table(OneHiddenLayerResult result)
-    {
-        var s = result.Settings;
-        var lines = new List<string>
-        {
-            string.Create(CultureInfo.InvariantCulture,
-                $"Fig. 4: {s.Examples} points, {s.HiddenUnits} hidden units (D = {s.Dimension}), Adam η = {s.LearningRate}, seed {s.Seed}; Σ̂ from {s.CovarianceBatches} minibatches of {s.CovarianceBatchSize}"),
-            $"{"epoch",5} {"loss",10} {"accuracy",8} {"Tr(HΣ)",11} {"Tr(HΣ̄)",11} {"ratio",8} {"a",7}",
-        };
-        foreach (var e in result.Epochs)
-            lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{e.Epoch,5} {e.Loss,10:G4} {e.Accuracy,8:F3} {e.TraceHSigma,11:G4} {e.TraceHSigmaBar,11:G4} {e.Ratio,8:F1} {e.Alignment,7:F3}"));
-        var b = result.FinalBound;
-        lines.Add(string.Create(CultureInfo.InvariantCulture,
-            $"final: ratio {b.Ratio:F1} ≥ bound a·λ₁²·D/Tr(H)² = {b.Intermediate:F1} ≥ a·D/(k + D^(1−d))² = {b.Bound:F2} (k = {b.K}, d = {b.D:F2})"));
-        return string.Join('\n', lines) + "\n";
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Plotting;
@@ -14,7 +13,7 @@ internal sealed class Toy2DCommand : ICommand
 
     public string Usage =>
         "anisotropic-noise toy2d [--repetitions N] [--seed S] [--eta η] [--noise s] [--steps T] [--batch m] " +
-        "[--dynamics gd,gld-diag] [--threads N] [--csv] [--out DIR]";
+        "[--dynamics gd,gld-diag] [--threads N] [--csv] " + OutputFolder.Usage;
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv" };
 
@@ -35,7 +34,7 @@ internal sealed class Toy2DCommand : ICommand
         if (settings.SgdBatchSize > settings.Examples)
             throw new UsageException($"--batch must be at most the {settings.Examples} examples; got {settings.SgdBatchSize}.");
         bool csv = arguments.Flag("csv");
-        string? outDirectory = arguments.Text("out");
+        var outputs = OutputFolder.From(arguments);
         arguments.EnsureAllUsed();
 
         Toy2DResult result;
@@ -48,14 +47,9 @@ internal sealed class Toy2DCommand : ICommand
             progress.WriteLine($"error: {e.Message}");
             return 1;
         }
-        output.Write(csv ? result.ToCsv() : Table(result));
-        if (outDirectory is not null)
-        {
-            string table = Path.Combine(outDirectory, "toy2d.csv");
-            AtomicFile.WriteAllText(table, result.ToCsv());
-            var written = ChartFiles.Save(Toy2DChart.Create(result), outDirectory, "toy2d");
-            progress.WriteLine($"wrote {table}, {string.Join(", ", written)}");
-        }
+        var table = result.Table;
+        output.Write(csv ? table.ToCsv() : table.ToText());
+        outputs.Write("toy2d", table.ToCsv(), [("", Toy2DChart.Create(result))], progress);
         return 0;
     }
 
@@ -66,20 +60,5 @@ internal sealed class Toy2DCommand : ICommand
         if (names.Length == 0) throw new UsageException("--dynamics must name at least one dynamic.");
         return names.Select(name => PaperDynamics.TryParse(name) is PaperDynamic d && Toy2DDynamics.All.Contains(d) ? d
             : throw new UsageException($"--dynamics: unknown dynamic '{name}'; choose from {string.Join(", ", Toy2DDynamics.All.Select(d => d.Slug()))} (or their names in the paper).")).ToArray();
-    }
-
-    private static string Table(Toy2DResult result)
-    {
-        var s = result.Settings;
-        var lines = new List<string>
-        {
-            string.Create(CultureInfo.InvariantCulture,
-                $"Fig. 2 escape from (1, 1): N = {s.Examples}, η = {s.LearningRate}, s = {s.NoiseTrace}, {s.Steps} steps, {s.Repetitions} repetitions, seed {s.Seed}, SGD m = {s.SgdBatchSize}"),
-            $"{"dynamic",-19} {"escaped",9} {"rate",7}   95% Wilson interval",
-        };
-        foreach (var d in result.Dynamics)
-            lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{d.Name,-19} {d.Successes,4}/{d.Repetitions,-4} {d.Rate,7:P1}   [{d.Interval.Low:P1}, {d.Interval.High:P1}]"));
-        return string.Join('\n', lines) + "\n";
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Plotting.Export;
 using Plotly.NET;
 
@@ -97,9 +98,9 @@ public static class Notebook
         if (!string.IsNullOrWhiteSpace(figures)) ChartFiles.Save(chart, figures, name, images);
     }
 
-    /// <summary>Shows <paramref name="table"/> as an HTML table.</summary>
+    /// <summary>Shows <paramref name="table"/> as an HTML table (<see cref="ResultTable.ToHtml"/>).</summary>
     /// <exception cref="InvalidOperationException"><see cref="Setup"/> has not run.</exception>
-    public static void Display(this HtmlTable table)
+    public static void Display(this ResultTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
         Shower()("text/html", table.ToHtml());

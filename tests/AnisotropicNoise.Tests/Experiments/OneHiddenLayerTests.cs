@@ -43,7 +43,7 @@ public class OneHiddenLayerTests
         var settings = new OneHiddenLayerSettings { Epochs = 4, DecayEpochs = 2, Seed = 11 };
         var one = OneHiddenLayer.Run(settings with { MaxDegreeOfParallelism = 1 });
         var all = OneHiddenLayer.Run(settings with { MaxDegreeOfParallelism = -1 });
-        Assert.Equal(one.ToCsv(), all.ToCsv());
+        Assert.Equal(one.Table.ToCsv(), all.Table.ToCsv());
     }
 
     [Fact]

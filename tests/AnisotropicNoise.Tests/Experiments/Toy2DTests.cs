@@ -10,7 +10,7 @@ public class Toy2DTests
     private static readonly Toy2DSettings Small = new() { Repetitions = 6, Steps = 200, TrajectoryEvery = 50, ContourPoints = 11 };
 
     private static string Fingerprint(Toy2DResult result) =>
-        result.ToCsv() + string.Join(";", result.Dynamics.SelectMany(d => d.FinalPositions).Select(p => $"{p[0]:R},{p[1]:R}"));
+        result.Table.ToCsv() + string.Join(";", result.Dynamics.SelectMany(d => d.FinalPositions).Select(p => $"{p[0]:R},{p[1]:R}"));
 
     [Fact]
     public void SameSeedGivesTheSameNumbersWithOneThreadAndWithAll()
@@ -77,7 +77,7 @@ public class Toy2DTests
     public void CsvHasTheAgreedHeaderAndOneRowPerDynamic()
     {
         var result = Toy2D.Run(Small with { Dynamics = [PaperDynamic.Gd, PaperDynamic.GldEigenvector] });
-        var lines = result.ToCsv().TrimEnd('\n').Split('\n');
+        var lines = result.Table.ToCsv().TrimEnd('\n').Split('\n');
         Assert.Equal("dynamic,successes,repetitions,rate,ci_low,ci_high", lines[0]);
         Assert.Equal("GD,0,6,0,0,0.390334", lines[1]);
         Assert.StartsWith("GLD 1st eigvec(H),", lines[2]);

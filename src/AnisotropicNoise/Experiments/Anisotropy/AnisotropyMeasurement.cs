@@ -12,4 +12,24 @@ namespace AnisotropicNoise.Experiments;
 /// <param name="Intermediate">The intermediate bound <c>a λ₁² D / Tr(H)²</c> at the measured <c>a</c>.</param>
 public sealed record AnisotropyMeasurement(
     int Dimension, int K, double Exponent, double A,
-    double Ratio, double Bound, double MeasuredA, double MeasuredExponent, double Intermediate);
+    double Ratio, double Bound, double MeasuredA, double MeasuredExponent, double Intermediate)
+{
+    /// <summary>
+    /// Ratio against the bound, one row per instance: nominal (D, k, d, a), measured alignment and
+    /// exponent, <c>Tr(HΣ)/Tr(HΣ̄)</c>, the bound <c>a D/(k + D^{1−d})²</c> and whether the ratio reaches it.
+    /// </summary>
+    public static ResultTable Table(IReadOnlyList<AnisotropyMeasurement> measurements, string? caption = null)
+    {
+        ArgumentNullException.ThrowIfNull(measurements);
+        return new ResultTable(
+            [new("dimension", "D"), new("k", "k"), new("d", "d"), new("a", "a"), new("measured_a", "measured a"), new("measured_d", "measured d_k"),
+                new("ratio", "Tr(HΣ) / Tr(HΣ̄)"), new("bound", "bound"), new("reaches_bound", "ratio ≥ bound")],
+            measurements.Select(m => (IReadOnlyList<ResultCell>)
+            [
+                ResultCell.Of(m.Dimension), ResultCell.Of(m.K), ResultCell.Of(m.Exponent, "G3"), ResultCell.Of(m.A, "G3"),
+                ResultCell.Of(m.MeasuredA, "G3"), ResultCell.Of(m.MeasuredExponent, "G3"), ResultCell.Of(m.Ratio, "G4"), ResultCell.Of(m.Bound, "G4"),
+                ResultCell.Of(m.Ratio >= m.Bound ? "yes" : "no"),
+            ]),
+            caption);
+    }
+}

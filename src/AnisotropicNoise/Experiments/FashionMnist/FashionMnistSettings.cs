@@ -147,6 +147,11 @@ public sealed record FashionMnistSettings
     /// <summary>Training images that keep their true labels.</summary>
     public int CleanImages => TrainingImages - CorruptedImages;
 
+    /// <summary><see cref="Departures"/> as a table: setting, value here, the scripts' value.</summary>
+    public ResultTable DeparturesTable() =>
+        new([new("setting", "setting"), new("here", "here"), new("scripts", "the authors' scripts")],
+            Departures().Select(d => (IReadOnlyList<ResultCell>)[ResultCell.Of(d.Setting), ResultCell.Of(d.Here), ResultCell.Of(d.Scripts)]));
+
     /// <summary>
     /// The settings that differ from the authors' released FashionMNIST scripts, each as
     /// <c>(setting, value here, the scripts' value)</c>; the notebook and the CLI list them.

@@ -2,44 +2,43 @@ using System.Globalization;
 
 namespace AnisotropicNoise.Experiments;
 
-/// <summary>
-/// The final values of each dynamic, mean ± standard deviation over its seeds, as text cells: the one
-/// summary table that the console and the notebook both render.
-/// </summary>
+/// <summary>The final values of each dynamic, mean ± standard deviation over its seeds: the summary the console and the notebook show.</summary>
 public static class FashionMnistSummary
 {
-    /// <summary>The column headers.</summary>
-    public static IReadOnlyList<string> Headers { get; } =
-        ["dynamic", "seeds", "iteration", "test accuracy", "training loss", "clean train acc", "random-label train acc", "sharpness", "E|ΔL|", "λ₁", "Tr(HΣ)/Tr(HΣ̄)"];
+    private static readonly (string Key, string Title, Func<FashionMnistRow, double> Value, string Format)[] Measures =
+    [
+        ("test_accuracy", "test accuracy", r => r.TestAccuracy, "P1"), ("train_loss", "training loss", r => r.TrainLoss, "G3"),
+        ("train_accuracy_clean", "clean train acc", r => r.TrainAccuracyClean, "P1"), ("train_accuracy_random", "random-label train acc", r => r.TrainAccuracyRandom, "P1"),
+        ("sharpness", "sharpness", r => r.Sharpness.Value, "G3"), ("sharpness_abs", "E|ΔL|", r => r.SharpnessAbsolute.Value, "G3"),
+        ("top_eigenvalue", "λ₁", r => r.TopEigenvalue, "G3"), ("ratio", "Tr(HΣ)/Tr(HΣ̄)", r => r.Ratio.Value, "F0"),
+    ];
 
-    /// <summary>One row per dynamic of <paramref name="table"/>, from each seed's last recorded point.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Rows(FashionMnistTable table)
+    /// <summary>
+    /// One row per dynamic of <paramref name="table"/>, from each seed's last recorded point: text
+    /// <c>mean ± sd</c> (the mean alone for one seed); the CSV holds <c>mean ± sd</c> unrounded.
+    /// </summary>
+    public static ResultTable Table(FashionMnistTable table, string? caption = null)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return table.Dynamics.Select(name =>
-        {
-            var finals = table.Finals(name);
-            string Cell(Func<FashionMnistRow, double> value, string format)
+        return new ResultTable(
+            [new("dynamic", "dynamic"), new("seeds", "seeds"), new("iteration", "iteration"), .. Measures.Select(m => new ResultColumn(m.Key, m.Title))],
+            table.Dynamics.Select(name =>
             {
-                var across = AcrossSeeds.Of(finals[0].Iteration, finals.Select(value).ToArray());
-                string mean = across.Mean.ToString(format, CultureInfo.InvariantCulture);
-                return across.Seeds == 1 ? mean : $"{mean} ± {across.StandardDeviation.ToString(format, CultureInfo.InvariantCulture)}";
-            }
-            return (IReadOnlyList<string>)
-            [
-                name, finals.Count.ToString(CultureInfo.InvariantCulture), finals.Max(r => r.Iteration).ToString(CultureInfo.InvariantCulture),
-                Cell(r => r.TestAccuracy, "P1"), Cell(r => r.TrainLoss, "G3"), Cell(r => r.TrainAccuracyClean, "P1"), Cell(r => r.TrainAccuracyRandom, "P1"),
-                Cell(r => r.Sharpness.Value, "G3"), Cell(r => r.SharpnessAbsolute.Value, "G3"), Cell(r => r.TopEigenvalue, "G3"), Cell(r => r.Ratio.Value, "F0"),
-            ];
-        }).ToArray();
+                var finals = table.Finals(name);
+                return (IReadOnlyList<ResultCell>)
+                [
+                    ResultCell.Of(name), ResultCell.Of(finals.Count), ResultCell.Of(finals.Max(r => r.Iteration)),
+                    .. Measures.Select(m => Cell(AcrossSeeds.Of(finals[0].Iteration, finals.Select(m.Value).ToArray()), m.Format)),
+                ];
+            }),
+            caption);
     }
 
-    /// <summary>The table as aligned plain text (console).</summary>
-    public static string ToText(FashionMnistTable table)
+    private static ResultCell Cell(AcrossSeeds across, string format)
     {
-        var rows = Rows(table);
-        var widths = Headers.Select((h, c) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[c].Length))).ToArray();
-        string Line(IReadOnlyList<string> cells) => string.Join("  ", cells.Select((x, c) => c == 0 ? x.PadRight(widths[c]) : x.PadLeft(widths[c])));
-        return string.Join('\n', [Line(Headers), .. rows.Select(Line)]) + "\n";
+        string Text(double value, string f) => value.ToString(f, CultureInfo.InvariantCulture);
+        return across.Seeds == 1
+            ? ResultCell.Of(across.Mean, format)
+            : new ResultCell($"{Text(across.Mean, "R")} ± {Text(across.StandardDeviation, "R")}", $"{Text(across.Mean, format)} ± {Text(across.StandardDeviation, format)}");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AnisotropicNoise.Indicators;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -11,6 +12,12 @@ public sealed record NoiseStructuresResult(NoiseStructuresSettings Settings, Mat
 {
     /// <summary><c>Tr(HΣ̄)</c> of the isotropic noise of the common trace, <c>s Tr H / D</c>: what every ratio divides by.</summary>
     public double IsotropicTraceHSigma => IsotropicEquivalence.TraceHSigmaBar(Hessian.Trace(), Settings.NoiseTrace, Hessian.RowCount);
+
+    /// <summary>One row per structure: <c>Tr Σ</c>, <c>Tr(HΣ)</c> and its ratio to the isotropic noise's.</summary>
+    public ResultTable Table => new(
+        [new("noise", "noise"), new("trace_sigma", "Tr Σ"), new("trace_h_sigma", "Tr(HΣ)"), new("ratio", "Tr(HΣ) / Tr(HΣ̄)")],
+        Structures.Select(s => (IReadOnlyList<ResultCell>)[ResultCell.Of(s.Name), ResultCell.Of(s.TraceSigma, "G4"), ResultCell.Of(s.TraceHSigma, "G4"), ResultCell.Of(s.Ratio, "F3")]),
+        string.Create(CultureInfo.InvariantCulture, $"at ({Settings.Point.X:G4}, {Settings.Point.Y:G4}); Tr(HΣ̄) = {IsotropicTraceHSigma:G4}"));
 }
 
 /// <summary>One noise structure at the point.</summary>

@@ -54,6 +54,25 @@ public static class OneHiddenLayer
         return checks;
     }
 
+    /// <summary>
+    /// The width sweep's table, one row per width: the final ratio, the alignment <c>a</c>, the
+    /// intermediate bound and the bound at the spectrum's best <c>(k, d)</c>
+    /// (CSV: <c>hidden_units,dimension,ratio,alignment,bound_intermediate,bound,k,d</c>).
+    /// </summary>
+    public static ResultTable SweepTable(IReadOnlyList<AnisotropyBoundCheck> sweep)
+    {
+        ArgumentNullException.ThrowIfNull(sweep);
+        return new ResultTable(
+            [new("hidden_units", "hidden"), new("dimension", "D"), new("ratio", "ratio"), new("alignment", "a"),
+                new("bound_intermediate", "a·λ₁²·D/Tr(H)²"), new("bound", "a·D/(k + D^(1−d))²"), new("k", "k"), new("d", "d")],
+            sweep.Select(c => (IReadOnlyList<ResultCell>)
+            [
+                ResultCell.Of(c.Dimension / 3), ResultCell.Of(c.Dimension), ResultCell.Of(c.Ratio, "F1"), ResultCell.Of(c.Alignment, "F2"),
+                ResultCell.Of(c.Intermediate, "F1"), ResultCell.Of(c.Bound, "F2"), ResultCell.Of(c.K), ResultCell.Of(c.D, "F2"),
+            ]),
+            "the final ratio per width, beside PAPER.md §2's bounds");
+    }
+
     /// <summary>The network over fresh data and the parameters at the start and after each epoch.</summary>
     private static (NetworkObjective Network, IReadOnlyList<double[]> Checkpoints) Train(OneHiddenLayerSettings settings, CancellationToken cancellationToken)
     {

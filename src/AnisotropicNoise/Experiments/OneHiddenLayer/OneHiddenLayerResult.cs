@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using AnisotropicNoise.Indicators;
 
 namespace AnisotropicNoise.Experiments;
@@ -12,12 +11,20 @@ namespace AnisotropicNoise.Experiments;
 public sealed record OneHiddenLayerResult(
     OneHiddenLayerSettings Settings, IReadOnlyList<OneHiddenLayerEpoch> Epochs, IReadOnlyList<double> FinalSpectrum, AnisotropyBoundCheck FinalBound)
 {
-    /// <summary>The per-epoch table as CSV: <c>epoch,loss,accuracy,trace_h_sigma,trace_h_sigma_bar,ratio,alignment</c>.</summary>
-    public string ToCsv()
-    {
-        var csv = new StringBuilder("epoch,loss,accuracy,trace_h_sigma,trace_h_sigma_bar,ratio,alignment\n");
-        foreach (var e in Epochs)
-            csv.Append(CultureInfo.InvariantCulture, $"{e.Epoch},{e.Loss:R},{e.Accuracy:R},{e.TraceHSigma:R},{e.TraceHSigmaBar:R},{e.Ratio:R},{e.Alignment:R}\n");
-        return csv.ToString();
-    }
+    /// <summary>
+    /// The per-epoch table (CSV: <c>epoch,loss,accuracy,trace_h_sigma,trace_h_sigma_bar,ratio,alignment</c>),
+    /// with the final point's bound check as its note.
+    /// </summary>
+    public ResultTable Table => new(
+        [new("epoch", "epoch"), new("loss", "loss"), new("accuracy", "accuracy"), new("trace_h_sigma", "Tr(HΣ)"),
+            new("trace_h_sigma_bar", "Tr(HΣ̄)"), new("ratio", "ratio"), new("alignment", "a")],
+        Epochs.Select(e => (IReadOnlyList<ResultCell>)
+        [
+            ResultCell.Of(e.Epoch), ResultCell.Of(e.Loss, "G4"), ResultCell.Of(e.Accuracy, "F3"), ResultCell.Of(e.TraceHSigma, "G4"),
+            ResultCell.Of(e.TraceHSigmaBar, "G4"), ResultCell.Of(e.Ratio, "F1"), ResultCell.Of(e.Alignment, "F3"),
+        ]),
+        string.Create(CultureInfo.InvariantCulture,
+            $"Fig. 4: {Settings.Examples} points, {Settings.HiddenUnits} hidden units (D = {Settings.Dimension}), Adam η = {Settings.LearningRate}, seed {Settings.Seed}; Σ̂ from {Settings.CovarianceBatches} minibatches of {Settings.CovarianceBatchSize}"),
+        [string.Create(CultureInfo.InvariantCulture,
+            $"final: ratio {FinalBound.Ratio:F1} ≥ bound a·λ₁²·D/Tr(H)² = {FinalBound.Intermediate:F1} ≥ a·D/(k + D^(1−d))² = {FinalBound.Bound:F2} (k = {FinalBound.K}, d = {FinalBound.D:F2})")]);
 }

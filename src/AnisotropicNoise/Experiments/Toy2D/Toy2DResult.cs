@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Statistics;
@@ -12,18 +11,19 @@ namespace AnisotropicNoise.Experiments;
 /// <param name="Landscape">The mean loss of repetition 0's data on a grid, for the contour chart.</param>
 public sealed record Toy2DResult(Toy2DSettings Settings, IReadOnlyList<Toy2DDynamicResult> Dynamics, LossGrid Landscape)
 {
-    /// <summary>The header of <see cref="ToCsv"/>.</summary>
-    public const string CsvHeader = "dynamic,successes,repetitions,rate,ci_low,ci_high";
-
-    /// <summary>The success table as CSV: <see cref="CsvHeader"/>, then one row per dynamic.</summary>
-    public string ToCsv()
-    {
-        var csv = new StringBuilder(CsvHeader).Append('\n');
-        foreach (var d in Dynamics)
-            csv.Append(CultureInfo.InvariantCulture,
-                $"{d.Name},{d.Successes},{d.Repetitions},{d.Rate:G6},{d.Interval.Low:G6},{d.Interval.High:G6}\n");
-        return csv.ToString();
-    }
+    /// <summary>
+    /// The success table, one row per dynamic: escapes, runs, the rate and its 95% Wilson interval
+    /// (CSV: <c>dynamic,successes,repetitions,rate,ci_low,ci_high</c>, rates to six digits).
+    /// </summary>
+    public ResultTable Table => new(
+        [new("dynamic", "dynamic"), new("successes", "escaped"), new("repetitions", "runs"), new("rate", "rate"), new("ci_low", "95% low"), new("ci_high", "95% high")],
+        Dynamics.Select(d => (IReadOnlyList<ResultCell>)
+        [
+            ResultCell.Of(d.Name), ResultCell.Of(d.Successes), ResultCell.Of(d.Repetitions),
+            ResultCell.Of(d.Rate, "P1", "G6"), ResultCell.Of(d.Interval.Low, "P1", "G6"), ResultCell.Of(d.Interval.High, "P1", "G6"),
+        ]),
+        string.Create(CultureInfo.InvariantCulture,
+            $"Fig. 2 escape from ({Settings.Start.X}, {Settings.Start.Y}): N = {Settings.Examples}, η = {Settings.LearningRate}, s = {Settings.NoiseTrace}, {Settings.Steps} steps, {Settings.Repetitions} repetitions, seed {Settings.Seed}, SGD m = {Settings.SgdBatchSize}"));
 }
 
 /// <summary>One dynamic's outcome over all repetitions.</summary>
