@@ -57,6 +57,13 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>A relative tolerance in the open interval <c>(0, 1)</c>.</summary>
+    public static double OpenUnitInterval(double value, string name)
+    {
+        if (!(value > 0 && value < 1)) throw new ArgumentOutOfRangeException(name, value, $"{name} must be in (0, 1).");
+        return value;
+    }
+
     /// <summary>A clipping margin δ in <c>[0, 1/2)</c>.</summary>
     public static double ClipMargin(double value, string name)
     {

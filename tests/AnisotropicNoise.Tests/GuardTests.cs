@@ -22,6 +22,8 @@ public class GuardTests
     public void ClipMarginEvenCountsAndEnumsNameTheArgumentAndTheAllowedValues()
     {
         Assert.Equal(0.25, Guard.ClipMargin(0.25, "delta"));
+        Assert.Equal(0.01, Guard.OpenUnitInterval(0.01, "tolerance"));
+        Assert.Equal("tolerance", Assert.Throws<ArgumentOutOfRangeException>(() => Guard.OpenUnitInterval(1, "tolerance")).ParamName);
         Assert.Equal("delta", Assert.Throws<ArgumentOutOfRangeException>(() => Guard.ClipMargin(0.5, "delta")).ParamName);
         Assert.Equal("delta", Assert.Throws<ArgumentOutOfRangeException>(() => Guard.ClipMargin(double.NaN, "delta")).ParamName);
         Assert.Equal(4, Guard.EvenAtLeastTwo(4, "units"));

@@ -29,7 +29,7 @@ public static class Lanczos
         ArgumentNullException.ThrowIfNull(random);
         int n = op.Dimension;
         Guard.InRange(k, 1, n, nameof(k));
-        if (!(tolerance > 0 && tolerance < 1)) throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "tolerance must be in (0, 1).");
+        Guard.OpenUnitInterval(tolerance, nameof(tolerance));
         int limit = Guard.InRange(maxIterations ?? n, k, n, nameof(maxIterations));
         Guard.Defined(selection, nameof(selection));
         Guard.Positive(checkEvery, nameof(checkEvery));

@@ -135,19 +135,7 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
         Guard.Length(theta.Length, Dimension, nameof(theta));
         Guard.Length(v.Length, Dimension, nameof(v));
         Guard.Length(product.Length, Dimension, nameof(product));
-        fixed (double* t = theta)
-        fixed (double* pv = v)
-        {
-            var pt = new Pinned<double>(t, theta.Length);
-            var pd = new Pinned<double>(pv, v.Length);
-            ChunkedParallel.Sum(Network, Count, product, MaxDegreeOfParallelism, (start, end, accumulator, ws) =>
-            {
-                for (int i = start; i < end; i++)
-                    Network.AddExampleHessianVector(pt.Span, pd.Span, Data.Features(i), Data.Label(i), accumulator, ws);
-                return 0;
-            });
-        }
-        MatrixKernels.Scale(1.0 / Count, product);
+        SumHessianVectorProducts(theta, v, product, chunkSize: 0);
     }
 
     /// <summary>
@@ -164,6 +152,12 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
         if (directions.IsEmpty || directions.Length % Dimension != 0)
             throw new ArgumentException($"directions has length {directions.Length}; it must be B × D for some B ≥ 1 (D = {Dimension}).", nameof(directions));
         Guard.Length(products.Length, directions.Length, nameof(products));
+        SumHessianVectorProducts(theta, directions, products, chunkSize: (Count + ChunkedParallel.MinChunks - 1) / ChunkedParallel.MinChunks);
+    }
+
+    /// <summary>The mean over examples of each direction's product, in chunks of <paramref name="chunkSize"/> (0: <see cref="ChunkedParallel.ChunkSize"/>).</summary>
+    private void SumHessianVectorProducts(ReadOnlySpan<double> theta, ReadOnlySpan<double> directions, Span<double> products, int chunkSize)
+    {
         fixed (double* t = theta)
         fixed (double* pv = directions)
         {
@@ -174,7 +168,7 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
                 for (int i = start; i < end; i++)
                     Network.AddExampleHessianVectors(pt.Span, pd.Span, Data.Features(i), Data.Label(i), accumulator, ws);
                 return 0;
-            }, chunkSize: (Count + ChunkedParallel.MinChunks - 1) / ChunkedParallel.MinChunks);
+            }, chunkSize);
         }
         MatrixKernels.Scale(1.0 / Count, products);
     }

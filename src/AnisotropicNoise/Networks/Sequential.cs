@@ -91,17 +91,10 @@ public sealed class Sequential
     }
 
     /// <summary>
-    /// Adds one example's Hessian-vector product <c>∇²ℓ · v</c> to <paramref name="product"/>:
-    /// forward and backward, then R-forward and R-backward (Pearlmutter's R-operator).
-    /// </summary>
-    internal void AddExampleHessianVector(ReadOnlySpan<double> theta, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int label,
-        Span<double> product, NetworkWorkspace ws) => AddExampleHessianVectors(theta, v, x, label, product, ws);
-
-    /// <summary>
     /// Adds one example's products <c>∇²ℓ · v_b</c> for a block of directions (row-major, B × D in
     /// <paramref name="directions"/>) to the matching rows of <paramref name="products"/>: the forward
     /// and backward passes, which do not depend on the direction, run once; then the R-forward and
-    /// R-backward passes once per direction.
+    /// R-backward passes once per direction (Pearlmutter's R-operator).
     /// </summary>
     internal void AddExampleHessianVectors(ReadOnlySpan<double> theta, ReadOnlySpan<double> directions, ReadOnlySpan<double> x, int label,
         Span<double> products, NetworkWorkspace ws)

@@ -46,7 +46,7 @@ public sealed class HessianEigenvectorNoise : INoise
         if (powerIterations is int iterations) Guard.Positive(iterations, nameof(powerIterations));
         if (warmStart && powerIterations is null)
             throw new ArgumentException("A warm start needs powerIterations (the most products per refresh).", nameof(warmStart));
-        if (!(tolerance > 0 && tolerance < 1)) throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "tolerance must be in (0, 1).");
+        Guard.OpenUnitInterval(tolerance, nameof(tolerance));
         Guard.Defined(warmSolver, nameof(warmSolver));
         PowerIterations = powerIterations;
         WarmStart = warmStart;

@@ -39,7 +39,7 @@ public sealed class HessianNoise : INoise
         if (maxIterations is int budget) Guard.Positive(budget, nameof(maxIterations));
         if (warmStart && maxIterations is null)
             throw new ArgumentException("A warm start needs maxIterations (the most products per refresh).", nameof(warmStart));
-        if (!(tolerance > 0 && tolerance < 1)) throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "tolerance must be in (0, 1).");
+        Guard.OpenUnitInterval(tolerance, nameof(tolerance));
         Guard.Defined(selection, nameof(selection));
         MaxIterations = maxIterations;
         Count = Guard.Positive(count, nameof(count));

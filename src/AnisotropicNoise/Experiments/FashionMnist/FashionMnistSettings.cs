@@ -211,8 +211,7 @@ public sealed record FashionMnistSettings
         Guard.InRange(LanczosBudget, LeadingCount, int.MaxValue, nameof(LanczosBudget));
         Guard.Positive(PowerIterations, nameof(PowerIterations));
         Guard.Defined(EigenvectorWarmSolver, nameof(EigenvectorWarmSolver));
-        if (!(EigenvectorTolerance > 0 && EigenvectorTolerance < 1))
-            throw new ArgumentOutOfRangeException(nameof(EigenvectorTolerance), EigenvectorTolerance, $"{nameof(EigenvectorTolerance)} must be in (0, 1).");
+        Guard.OpenUnitInterval(EigenvectorTolerance, nameof(EigenvectorTolerance));
         Guard.Positive(SharpnessSigma, nameof(SharpnessSigma));
         Guard.NonNegative(SharpnessRelativeError, nameof(SharpnessRelativeError));
         Guard.InRange(SharpnessMaxPairs, 2, int.MaxValue, nameof(SharpnessMaxPairs));
