@@ -25,6 +25,6 @@ public sealed class DenseOperator : ILinearOperator
         Guard.Length(v.Length, Dimension, nameof(v));
         Guard.Length(result.Length, Dimension, nameof(result));
         for (int i = 0; i < Dimension; i++)
-            result[i] = Vectors.Dot(_rows.AsSpan(i * Dimension, Dimension), v);
+            result[i] = VectorKernels.DotOneAccumulator(_rows.AsSpan(i * Dimension, Dimension), v);
     }
 }

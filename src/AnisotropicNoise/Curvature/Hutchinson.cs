@@ -25,7 +25,7 @@ public static class Hutchinson
             for (int i = 0; i < block.Length; i++) block[i] = (random.NextUInt64() >> 63) == 0 ? -1.0 : 1.0;
             op.ApplyBlock(block, az.AsSpan(0, block.Length));
             for (int p = 0; p < count; p++)
-                draws[first + p] = ProductCheck.Finite(Vectors.Dot(z.AsSpan(p * n, n), az.AsSpan(p * n, n)), nameof(op));
+                draws[first + p] = ProductCheck.Finite(VectorKernels.DotOneAccumulator(z.AsSpan(p * n, n), az.AsSpan(p * n, n)), nameof(op));
         }
         return MonteCarloEstimate.Of(draws);
     }

@@ -44,10 +44,10 @@ public static class Lanczos
         {
             basis.Add(q);
             op.Apply(q, w);
-            alpha.Add(ProductCheck.Finite(Vectors.Dot(q, w), nameof(op)));
+            alpha.Add(ProductCheck.Finite(VectorKernels.DotOneAccumulator(q, w), nameof(op)));
             Orthogonalize(w, basis);
             Orthogonalize(w, basis); // twice is enough to keep the basis orthonormal to rounding
-            double norm = ProductCheck.Finite(Vectors.Norm(w), nameof(op));
+            double norm = ProductCheck.Finite(VectorKernels.NormOneAccumulator(w), nameof(op));
             scale = Math.Max(scale, Math.Abs(alpha[^1]) + norm);
             int m = basis.Count;
             bool breakdown = norm <= 1e-12 * scale;
@@ -63,7 +63,7 @@ public static class Lanczos
             double[]? next;
             if (!breakdown)
             {
-                Vectors.Scale(w, 1 / norm);
+                VectorKernels.Scale(1 / norm, w);
                 next = (double[])w.Clone();
             }
             else
@@ -105,8 +105,8 @@ public static class Lanczos
         for (int i = 0; i < k; i++)
         {
             Array.Clear(column);
-            for (int j = 0; j < basis.Count; j++) Vectors.AddScaled(column, ritz.Coefficients[j, i], basis[j]);
-            Vectors.Scale(column, 1 / Vectors.Norm(column));
+            for (int j = 0; j < basis.Count; j++) VectorKernels.AddScaledUnfused(ritz.Coefficients[j, i], basis[j], column);
+            VectorKernels.Scale(1 / VectorKernels.NormOneAccumulator(column), column);
             vectors.SetColumn(i, column);
         }
         return new Eigenpairs(ritz.Values, vectors, products, ritz.Residual);
@@ -118,12 +118,12 @@ public static class Lanczos
         if (basis.Count >= n) return null;
         var v = new double[n];
         random.FillGaussian(v);
-        double before = Vectors.Norm(v);
+        double before = VectorKernels.NormOneAccumulator(v);
         Orthogonalize(v, basis);
         Orthogonalize(v, basis);
-        double norm = Vectors.Norm(v);
+        double norm = VectorKernels.NormOneAccumulator(v);
         if (norm <= 1e-10 * before) return null;
-        Vectors.Scale(v, 1 / norm);
+        VectorKernels.Scale(1 / norm, v);
         return v;
     }
 
@@ -131,15 +131,15 @@ public static class Lanczos
     {
         Guard.Length(start.Length, n, nameof(start));
         Guard.AllFinite(start, nameof(start));
-        double norm = Vectors.Norm(start);
+        double norm = VectorKernels.NormOneAccumulator(start);
         if (!(norm > 0)) throw new ArgumentException("start must not be zero.", nameof(start));
         var q = (double[])start.Clone();
-        Vectors.Scale(q, 1 / norm);
+        VectorKernels.Scale(1 / norm, q);
         return q;
     }
 
     private static void Orthogonalize(Span<double> w, List<double[]> basis)
     {
-        foreach (var b in basis) Vectors.AddScaled(w, -Vectors.Dot(b, w), b);
+        foreach (var b in basis) VectorKernels.AddScaledUnfused(-VectorKernels.DotOneAccumulator(b, w), b, w);
     }
 }

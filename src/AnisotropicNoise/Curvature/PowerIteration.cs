@@ -45,18 +45,18 @@ public static class PowerIteration
         int n = op.Dimension;
         var v = start.ToArray();
         var w = new double[n];
-        double startNorm = Vectors.Norm(v);
+        double startNorm = VectorKernels.NormOneAccumulator(v);
         if (!(startNorm > 0)) throw new ArgumentException("start must not be zero.", nameof(start));
-        Vectors.Scale(v, 1 / startNorm);
+        VectorKernels.Scale(1 / startNorm, v);
         double value = 0, residual = double.PositiveInfinity;
         int products = 0;
         while (products < iterations)
         {
             op.Apply(v, w);
             products++;
-            value = ProductCheck.Finite(Vectors.Dot(v, w), nameof(op));
+            value = ProductCheck.Finite(VectorKernels.DotOneAccumulator(v, w), nameof(op));
             residual = ResidualNorm(w, value, v);
-            double norm = ProductCheck.Finite(Vectors.Norm(w), nameof(op));
+            double norm = ProductCheck.Finite(VectorKernels.NormOneAccumulator(w), nameof(op));
             if (residual <= tolerance * Math.Abs(value) || norm == 0 || products == iterations) break;
             for (int i = 0; i < n; i++) v[i] = w[i] / norm;
         }

@@ -11,6 +11,6 @@ public static class TraceHSigma
         MatrixChecks.Symmetric(hessian, nameof(hessian));
         MatrixChecks.Symmetric(covariance, nameof(covariance));
         MatrixChecks.SameDimension(hessian, covariance, nameof(hessian), nameof(covariance));
-        return Vectors.Dot(hessian.AsColumnMajorArray(), covariance.AsColumnMajorArray());
+        return VectorKernels.DotOneAccumulator(hessian.AsColumnMajorArray(), covariance.AsColumnMajorArray());
     }
 }

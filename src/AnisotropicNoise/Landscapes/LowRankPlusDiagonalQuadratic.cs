@@ -39,7 +39,7 @@ public sealed class LowRankPlusDiagonalQuadratic : IHessianVectorProduct
         for (int i = 0; i < dimension; i++) diagonal[i] = random.NextUniform(0, bulk);
         var factor = new double[checked(dimension * rank)];
         random.FillGaussian(factor);
-        Vectors.Scale(factor, Math.Sqrt(outlier / dimension));
+        VectorKernels.Scale(Math.Sqrt(outlier / dimension), factor);
         return new LowRankPlusDiagonalQuadratic(diagonal, factor, rank);
     }
 
@@ -54,14 +54,14 @@ public sealed class LowRankPlusDiagonalQuadratic : IHessianVectorProduct
     {
         var product = new double[Dimension];
         HessianVectorProduct(theta, theta, product);
-        return 0.5 * Vectors.Dot(theta, product);
+        return 0.5 * VectorKernels.DotOneAccumulator(theta, product);
     }
 
     /// <inheritdoc />
     public double Gradient(ReadOnlySpan<double> theta, Span<double> gradient)
     {
         HessianVectorProduct(theta, theta, gradient);
-        return 0.5 * Vectors.Dot(theta, gradient);
+        return 0.5 * VectorKernels.DotOneAccumulator(theta, gradient);
     }
 
     /// <inheritdoc />
@@ -73,8 +73,8 @@ public sealed class LowRankPlusDiagonalQuadratic : IHessianVectorProduct
         Span<double> projection = Rank <= 512 ? stackalloc double[Rank] : new double[Rank];
         projection.Clear();
         for (int i = 0; i < Dimension; i++)
-            Vectors.AddScaled(projection, v[i], _factor.AsSpan(i * Rank, Rank));
+            VectorKernels.AddScaledUnfused(v[i], _factor.AsSpan(i * Rank, Rank), projection);
         for (int i = 0; i < Dimension; i++)
-            product[i] = _diagonal[i] * v[i] + Vectors.Dot(_factor.AsSpan(i * Rank, Rank), projection);
+            product[i] = _diagonal[i] * v[i] + VectorKernels.DotOneAccumulator(_factor.AsSpan(i * Rank, Rank), projection);
     }
 }

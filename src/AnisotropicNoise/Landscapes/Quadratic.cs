@@ -47,7 +47,7 @@ public sealed class Quadratic : IDenseHessian, IHessianVectorProduct
         Span<double> product = Dimension <= StackLimit ? stackalloc double[Dimension] : new double[Dimension];
         Offset(theta, delta);
         _hessian.Apply(delta, product);
-        return Minimum + 0.5 * Vectors.Dot(delta, product);
+        return Minimum + 0.5 * VectorKernels.DotOneAccumulator(delta, product);
     }
 
     /// <inheritdoc />
@@ -57,7 +57,7 @@ public sealed class Quadratic : IDenseHessian, IHessianVectorProduct
         Span<double> delta = Dimension <= StackLimit ? stackalloc double[Dimension] : new double[Dimension];
         Offset(theta, delta);
         _hessian.Apply(delta, gradient);
-        return Minimum + 0.5 * Vectors.Dot(delta, gradient);
+        return Minimum + 0.5 * VectorKernels.DotOneAccumulator(delta, gradient);
     }
 
     /// <inheritdoc />

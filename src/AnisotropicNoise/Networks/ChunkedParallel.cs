@@ -52,7 +52,7 @@ internal static class ChunkedParallel
             double total = 0;
             for (int chunk = 0; chunk < chunks; chunk++)
             {
-                MatrixKernels.Add(accumulators.AsSpan(chunk * length, length), result);
+                VectorKernels.Add(accumulators.AsSpan(chunk * length, length), result);
                 total += scalars[chunk];
             }
             return total;

@@ -111,7 +111,7 @@ public sealed class Conv2D : Layer
     {
         MatrixKernels.MultiplyTransposedAdd(g, patches, dw, Output.Channels, Positions, PatchSize);
         if (!withBias) return;
-        for (int c = 0; c < Output.Channels; c++) dw[WeightCount + c] += MatrixKernels.Sum(g.Slice(c * Positions, Positions));
+        for (int c = 0; c < Output.Channels; c++) dw[WeightCount + c] += VectorKernels.Sum(g.Slice(c * Positions, Positions));
     }
 
     /// <summary>Writes or adds <c>Wᵀ g</c>, the gradient with respect to the patch matrix.</summary>

@@ -70,7 +70,7 @@ public sealed class Dense : Layer
     {
         OuterAndBias(rdy, x, rdw);
         if (!rx.IsEmpty)
-            for (int o = 0; o < Outputs; o++) MatrixKernels.AddScaled(dy[o], rx, rdw.Slice(o * Inputs, Inputs));
+            for (int o = 0; o < Outputs; o++) VectorKernels.AddScaled(dy[o], rx, rdw.Slice(o * Inputs, Inputs));
         if (rdx.IsEmpty) return;
         TransposedTimes(w, rdy, rdx, overwrite: true);
         TransposedTimes(v, dy, rdx, overwrite: false);
@@ -82,7 +82,7 @@ public sealed class Dense : Layer
         var bias = p[(Outputs * Inputs)..];
         for (int o = 0; o < Outputs; o++)
         {
-            double value = MatrixKernels.Dot(p.Slice(o * Inputs, Inputs), x) + (withBias ? bias[o] : 0);
+            double value = VectorKernels.Dot(p.Slice(o * Inputs, Inputs), x) + (withBias ? bias[o] : 0);
             y[o] = overwrite ? value : y[o] + value;
         }
     }
@@ -90,14 +90,14 @@ public sealed class Dense : Layer
     /// <summary>Adds the weight gradient <c>g xᵀ</c> and bias gradient <c>g</c> to <paramref name="dw"/>.</summary>
     private void OuterAndBias(ReadOnlySpan<double> g, ReadOnlySpan<double> x, Span<double> dw)
     {
-        for (int o = 0; o < Outputs; o++) MatrixKernels.AddScaled(g[o], x, dw.Slice(o * Inputs, Inputs));
-        MatrixKernels.Add(g, dw[(Outputs * Inputs)..]);
+        for (int o = 0; o < Outputs; o++) VectorKernels.AddScaled(g[o], x, dw.Slice(o * Inputs, Inputs));
+        VectorKernels.Add(g, dw[(Outputs * Inputs)..]);
     }
 
     /// <summary>dx (+)= Wᵀ g with W read from the parameter slice <paramref name="p"/>.</summary>
     private void TransposedTimes(ReadOnlySpan<double> p, ReadOnlySpan<double> g, Span<double> dx, bool overwrite)
     {
         if (overwrite) dx.Clear();
-        for (int o = 0; o < Outputs; o++) MatrixKernels.AddScaled(g[o], p.Slice(o * Inputs, Inputs), dx);
+        for (int o = 0; o < Outputs; o++) VectorKernels.AddScaled(g[o], p.Slice(o * Inputs, Inputs), dx);
     }
 }

@@ -65,7 +65,7 @@ public sealed class FixedLinear : Layer
 
     private void Times(ReadOnlySpan<double> x, Span<double> y)
     {
-        for (int o = 0; o < Outputs; o++) y[o] = MatrixKernels.Dot(_matrix.AsSpan(o * Inputs, Inputs), x);
+        for (int o = 0; o < Outputs; o++) y[o] = VectorKernels.Dot(_matrix.AsSpan(o * Inputs, Inputs), x);
     }
 
     /// <summary><c>dx = Aᵀ g</c>, nothing when <paramref name="dx"/> is empty (the first layer).</summary>
@@ -73,6 +73,6 @@ public sealed class FixedLinear : Layer
     {
         if (dx.IsEmpty) return;
         dx.Clear();
-        for (int o = 0; o < Outputs; o++) MatrixKernels.AddScaled(g[o], _matrix.AsSpan(o * Inputs, Inputs), dx);
+        for (int o = 0; o < Outputs; o++) VectorKernels.AddScaled(g[o], _matrix.AsSpan(o * Inputs, Inputs), dx);
     }
 }

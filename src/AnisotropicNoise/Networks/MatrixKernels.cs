@@ -114,10 +114,10 @@ internal static class MatrixKernels
             int l = 0;
             for (; l + 2 <= k; l += 2) DotBlock5x2(ref ra, ref rb, ref rc, i, l, n, k);
             for (; l < k; l++)
-                for (int r = i; r < i + 5; r++) Unsafe.Add(ref rc, r * k + l) += Dot(ref ra, r * n, ref rb, l * n, n);
+                for (int r = i; r < i + 5; r++) Unsafe.Add(ref rc, r * k + l) += VectorKernels.Dot(ref ra, r * n, ref rb, l * n, n);
         }
         for (; i < m; i++)
-            for (int l = 0; l < k; l++) Unsafe.Add(ref rc, i * k + l) += Dot(ref ra, i * n, ref rb, l * n, n);
+            for (int l = 0; l < k; l++) Unsafe.Add(ref rc, i * k + l) += VectorKernels.Dot(ref ra, i * n, ref rb, l * n, n);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -160,74 +160,5 @@ internal static class MatrixKernels
             Unsafe.Add(ref c, (i + r) * k + l) += sums[2 * r];
             Unsafe.Add(ref c, (i + r) * k + l + 1) += sums[2 * r + 1];
         }
-    }
-
-    private static double Dot(ref double x, int xOffset, ref double y, int yOffset, int n)
-    {
-        int w = W, j = 0;
-        Vector<double> s0 = default, s1 = default;
-        ref double rx = ref Unsafe.Add(ref x, xOffset);
-        ref double ry = ref Unsafe.Add(ref y, yOffset);
-        for (; j + 2 * w <= n; j += 2 * w)
-        {
-            s0 = Vector.FusedMultiplyAdd(Vector.LoadUnsafe(ref rx, (nuint)j), Vector.LoadUnsafe(ref ry, (nuint)j), s0);
-            s1 = Vector.FusedMultiplyAdd(Vector.LoadUnsafe(ref rx, (nuint)(j + w)), Vector.LoadUnsafe(ref ry, (nuint)(j + w)), s1);
-        }
-        double sum = Vector.Sum(s0 + s1);
-        for (; j < n; j++) sum += Unsafe.Add(ref rx, j) * Unsafe.Add(ref ry, j);
-        return sum;
-    }
-
-    /// <summary>The dot product of two equal-length spans.</summary>
-    public static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y) =>
-        Dot(ref MemoryMarshal.GetReference(x), 0, ref MemoryMarshal.GetReference(y), 0, x.Length);
-
-    /// <summary><c>y += alpha · x</c> for equal-length spans.</summary>
-    public static void AddScaled(double alpha, ReadOnlySpan<double> x, Span<double> y)
-    {
-        int w = W, j = 0;
-        var va = new Vector<double>(alpha);
-        ref double rx = ref MemoryMarshal.GetReference(x);
-        ref double ry = ref MemoryMarshal.GetReference(y);
-        for (; j + w <= x.Length; j += w)
-            Vector.FusedMultiplyAdd(va, Vector.LoadUnsafe(ref rx, (nuint)j), Vector.LoadUnsafe(ref ry, (nuint)j)).StoreUnsafe(ref ry, (nuint)j);
-        for (; j < x.Length; j++) Unsafe.Add(ref ry, j) += alpha * Unsafe.Add(ref rx, j);
-    }
-
-    /// <summary><c>y += x</c> for equal-length spans.</summary>
-    public static void Add(ReadOnlySpan<double> x, Span<double> y)
-    {
-        int w = W, j = 0;
-        ref double rx = ref MemoryMarshal.GetReference(x);
-        ref double ry = ref MemoryMarshal.GetReference(y);
-        for (; j + w <= x.Length; j += w)
-            (Vector.LoadUnsafe(ref rx, (nuint)j) + Vector.LoadUnsafe(ref ry, (nuint)j)).StoreUnsafe(ref ry, (nuint)j);
-        for (; j < x.Length; j++) Unsafe.Add(ref ry, j) += Unsafe.Add(ref rx, j);
-    }
-
-    /// <summary><c>y *= alpha</c>.</summary>
-    public static void Scale(double alpha, Span<double> y)
-    {
-        int w = W, j = 0;
-        var va = new Vector<double>(alpha);
-        ref double ry = ref MemoryMarshal.GetReference(y);
-        for (; j + w <= y.Length; j += w) (va * Vector.LoadUnsafe(ref ry, (nuint)j)).StoreUnsafe(ref ry, (nuint)j);
-        for (; j < y.Length; j++) Unsafe.Add(ref ry, j) *= alpha;
-    }
-
-    /// <summary>The sum of the entries, in a fixed order.</summary>
-    public static double Sum(ReadOnlySpan<double> x)
-    {
-        int w = W, j = 0;
-        Vector<double> s0 = default, s1 = default;
-        ref double rx = ref MemoryMarshal.GetReference(x);
-        for (; j + 2 * w <= x.Length; j += 2 * w)
-        {
-            s0 += Vector.LoadUnsafe(ref rx, (nuint)j);
-            s1 += Vector.LoadUnsafe(ref rx, (nuint)(j + w));
-        }
-        double sum = Vector.Sum(s0 + s1);
-        for (; j < x.Length; j++) sum += Unsafe.Add(ref rx, j);
-        return sum;
     }
 }

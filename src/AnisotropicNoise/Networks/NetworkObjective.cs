@@ -170,7 +170,7 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
                 return 0;
             }, chunkSize);
         }
-        MatrixKernels.Scale(1.0 / Count, products);
+        VectorKernels.Scale(1.0 / Count, products);
     }
 
     /// <summary>
@@ -217,9 +217,9 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
             for (int e = 0; e < rows; e++)
             {
                 double a = jacobian[e * d + r];
-                if (a != 0) MatrixKernels.AddScaled(a, weighted.AsSpan(e * d + r, d - r), row);
+                if (a != 0) VectorKernels.AddScaled(a, weighted.AsSpan(e * d + r, d - r), row);
             }
-            MatrixKernels.Scale(1.0 / Count, row);
+            VectorKernels.Scale(1.0 / Count, row);
         });
         for (int r = 0; r < d; r++)
             for (int c = r + 1; c < d; c++) hessian[c * d + r] = hessian[r * d + c];
@@ -267,7 +267,7 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
                 return sum;
             });
         }
-        MatrixKernels.Scale(1.0 / count, gradient);
+        VectorKernels.Scale(1.0 / count, gradient);
         return loss / count;
     }
 

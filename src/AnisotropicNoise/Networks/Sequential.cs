@@ -141,7 +141,7 @@ public sealed class Sequential
                 _layers[l].Backward(Slice(theta, l), LayerInput(x, ws, l), ws.OutputGradients[l],
                     l == 0 ? [] : ws.OutputGradients[l - 1], Slice(row, l), ws.Scratch[l]);
             for (int k = 0; k < outputs; k++)
-                if (lossColumn[k] != 0) MatrixKernels.AddScaled(lossColumn[k], row, weighted.Slice(k * d, d));
+                if (lossColumn[k] != 0) VectorKernels.AddScaled(lossColumn[k], row, weighted.Slice(k * d, d));
         }
     }
 

@@ -120,7 +120,7 @@ public sealed class CovarianceFactor
         double sum = 0;
         for (int j = 0; j < Rank; j++)
         {
-            double projection = Vectors.Dot(Column(j), v);
+            double projection = VectorKernels.DotOneAccumulator(Column(j), v);
             sum += projection * projection;
         }
         return sum;
@@ -150,7 +150,7 @@ public sealed class CovarianceFactor
             int count = Math.Min(ProductBlock.MaxRows, Rank - first);
             hessian.ApplyBlock(_columns.AsSpan(first * d, count * d), products.AsSpan(0, count * d));
             for (int j = 0; j < count; j++)
-                terms[first + j] = ProductCheck.Finite(Vectors.Dot(Column(first + j), products.AsSpan(j * d, d)), nameof(hessian));
+                terms[first + j] = ProductCheck.Finite(VectorKernels.DotOneAccumulator(Column(first + j), products.AsSpan(j * d, d)), nameof(hessian));
         }
         return terms;
     }
@@ -159,7 +159,7 @@ public sealed class CovarianceFactor
     public double[] ColumnSquaredNorms()
     {
         var terms = new double[Rank];
-        for (int j = 0; j < Rank; j++) terms[j] = Vectors.Dot(Column(j), Column(j));
+        for (int j = 0; j < Rank; j++) terms[j] = VectorKernels.DotOneAccumulator(Column(j), Column(j));
         return terms;
     }
 

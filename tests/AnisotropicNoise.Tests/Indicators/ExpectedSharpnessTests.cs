@@ -65,7 +65,7 @@ public class ExpectedSharpnessTests
     {
         public int Dimension => g.Length;
 
-        public double Loss(ReadOnlySpan<double> theta) => AnisotropicNoise.Vectors.Dot(g, theta);
+        public double Loss(ReadOnlySpan<double> theta) => AnisotropicNoise.VectorKernels.DotOneAccumulator(g, theta);
 
         public double Gradient(ReadOnlySpan<double> theta, Span<double> gradient)
         {

@@ -51,6 +51,6 @@ public class MatrixKernelTests
                 for (int j = 0; j < n; j++) sum += left[i * n + j] * b[l * n + j];
                 Assert.Equal(dw0[i * k + l] + sum, dw[i * k + l], tolerance: 1e-11);
             }
-        Assert.Equal(b.Sum(), MatrixKernels.Sum(b), tolerance: 1e-11);
+        Assert.Equal(b.Sum(), VectorKernels.Sum(b), tolerance: 1e-11);
     }
 }

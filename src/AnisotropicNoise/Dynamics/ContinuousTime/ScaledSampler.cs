@@ -13,6 +13,6 @@ internal sealed class ScaledSampler(INoiseSampler inner, double scale) : INoiseS
     public void Sample(RandomStream random, Span<double> destination)
     {
         inner.Sample(random, destination);
-        Vectors.Scale(destination, scale);
+        VectorKernels.Scale(scale, destination);
     }
 }

@@ -57,7 +57,7 @@ internal sealed class FashionMnistProbe
         var test = final ? _testFinal : _testRecord;
         return new FashionMnistRow(
             dynamic, seed, iteration, test.Count, test.Accuracy(theta), loss,
-            _clean.Accuracy(theta), _random?.Accuracy(theta) ?? double.NaN, Vectors.Norm(gradient),
+            _clean.Accuracy(theta), _random?.Accuracy(theta) ?? double.NaN, VectorKernels.NormOneAccumulator(gradient),
             Estimate.Of(sharpness.Signed), Estimate.Of(sharpness.Absolute), Estimate.Of(testSharpness.Signed), Estimate.Of(testSharpness.Absolute),
             indicators.Lambda1, indicators.TraceH, indicators.TraceSigma, indicators.TraceHSigma, indicators.Ratio);
     }
