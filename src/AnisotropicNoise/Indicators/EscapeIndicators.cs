@@ -76,7 +76,7 @@ public sealed record EscapeIndicators(
         var curved = sigma.ColumnQuadratics(counter);
         var traceH = exactTraceH is double known ? Estimate.Exact(known) : Estimate.Of(Hutchinson.Trace(counter, probes, random));
         var top = Lanczos.Top(counter, eigenvalues, random, maxIterations: lanczosBudget is int budget ? Math.Min(budget, hessian.Dimension) : null);
-        var traceHSigma = new Estimate(curved.Sum(), SumStandardError(curved));
+        var traceHSigma = Estimate.Sum(curved);
         return Assemble(hessian.Dimension, traceHSigma, (curved, sigma.ColumnSquaredNorms()), traceH, sigma.Trace,
             top.Values, sigma.Quadratic(top.Vector(0)), counter.Count);
     }
@@ -92,14 +92,6 @@ public sealed record EscapeIndicators(
             : double.NaN;
         var bar = new Estimate(IsotropicEquivalence.TraceHSigmaBar(traceH.Value, traceSigma, n), traceH.StandardError * traceSigma / n);
         return new EscapeIndicators(n, traceHSigma, traceH, traceSigma, bar, new Estimate(ratio, ratioError), topEigenvalues.ToArray(), alignment, products);
-    }
-
-    // The standard error of Σ_j a_j over B roughly independent terms: √B · sd(a).
-    private static double SumStandardError(double[] terms)
-    {
-        if (terms.Length < 2) return double.NaN;
-        double mean = terms.Average(), squares = terms.Sum(a => (a - mean) * (a - mean));
-        return Math.Sqrt(terms.Length * squares / (terms.Length - 1));
     }
 
     // ratio = q · D / Tr H with q = Σa/Σs; Var q ≈ Σ(a_j − q s_j)² / (Σs)² (the ratio estimator), Tr H independent.

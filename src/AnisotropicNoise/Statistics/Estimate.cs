@@ -13,6 +13,18 @@ public readonly record struct Estimate(double Value, double StandardError)
         ? Value.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)
         : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Value:G4} ± {StandardError:G2}");
 
+    /// <summary>
+    /// The sum <c>Σ_j a_j</c> of roughly independent terms as an estimate of its expectation, with standard
+    /// error <c>√B · sd(a)</c> (NaN for fewer than two terms).
+    /// </summary>
+    public static Estimate Sum(IReadOnlyList<double> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (terms.Count < 2) return new Estimate(terms.Sum(), double.NaN);
+        double mean = terms.Average(), squares = terms.Sum(a => (a - mean) * (a - mean));
+        return new Estimate(terms.Sum(), Math.Sqrt(terms.Count * squares / (terms.Count - 1)));
+    }
+
     /// <summary>The estimate of a Monte Carlo mean.</summary>
     public static Estimate Of(MonteCarloEstimate estimate)
     {
