@@ -6,6 +6,7 @@ ICommand[] commands =
     new Toy2DCommand(),
     new OneHiddenLayerCommand(),
     new FashionMnistCommand(),
+    new EscapeTimeCommand(),
     new ReproduceCommand(),
     new DataCommand(),
 ];

@@ -5,13 +5,7 @@ namespace AnisotropicNoise.Tests.Cli;
 
 public class OneHiddenLayerCommandTests
 {
-    private static (int Code, string Output) Run(params string[] args)
-    {
-        var command = new OneHiddenLayerCommand();
-        var output = new StringWriter();
-        int code = command.Run(new Arguments(args, command.Flags), output, TextWriter.Null);
-        return (code, output.ToString());
-    }
+    private static (int Code, string Output) Run(params string[] args) => CommandRunner.Run(new OneHiddenLayerCommand(), args);
 
     [Fact]
     public void CsvPrintsTheHeaderAndOneRowPerEpoch()

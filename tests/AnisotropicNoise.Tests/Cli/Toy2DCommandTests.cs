@@ -6,13 +6,7 @@ namespace AnisotropicNoise.Tests.Cli;
 
 public class Toy2DCommandTests
 {
-    private static (int Code, string Output) Run(params string[] args)
-    {
-        var command = new Toy2DCommand();
-        var output = new StringWriter();
-        int code = command.Run(new Arguments(args, command.Flags), output, TextWriter.Null);
-        return (code, output.ToString());
-    }
+    private static (int Code, string Output) Run(params string[] args) => CommandRunner.Run(new Toy2DCommand(), args);
 
     [Fact]
     public void CsvPrintsTheHeaderAndOneRowPerRequestedDynamic()

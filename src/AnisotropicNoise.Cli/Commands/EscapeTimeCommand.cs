@@ -1,0 +1,39 @@
+using AnisotropicNoise.Experiments;
+
+namespace AnisotropicNoise.Cli.Commands;
+
+/// <summary><c>escape-time</c>: first-passage times of Langevin dynamics, against the exact mean.</summary>
+internal sealed class EscapeTimeCommand : ICommand
+{
+    public string Name => "escape-time";
+
+    public string Summary => "mean first-passage time out of the double well, simulated beside the exact value and Kramers' limit";
+
+    public string Usage =>
+        "anisotropic-noise escape-time --landscape double-well [--temperature T] [--step h] [--runs R] [--max-time t] [--no-bridge] [--seed S] [--threads N] [--csv]";
+
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "no-bridge" };
+
+    public int Run(Arguments arguments, TextWriter output, TextWriter progress)
+    {
+        string landscape = arguments.Text("landscape") ?? "double-well";
+        if (landscape != "double-well") throw new UsageException($"--landscape: only double-well is available, not '{landscape}'.");
+        var defaults = new FirstPassageSettings();
+        double temperature = arguments.Double("temperature", 0.25, allowZero: false);
+        var settings = defaults with
+        {
+            Step = arguments.Double("step", defaults.Step, allowZero: false),
+            Runs = arguments.Int("runs", defaults.Runs, min: 2),
+            MaxTime = arguments.Double("max-time", defaults.MaxTime, allowZero: false),
+            BridgeCorrection = !arguments.Flag("no-bridge"),
+            Seed = arguments.Long("seed", defaults.Seed),
+            MaxDegreeOfParallelism = arguments.Int("threads", defaults.MaxDegreeOfParallelism, min: 1),
+        };
+        bool csv = arguments.Flag("csv");
+        arguments.EnsureAllUsed();
+        var (result, exact, kramers) = DoubleWellEscape.Run(temperature, settings, new LineProgress(progress, "runs"));
+        var table = DoubleWellEscape.Table([(temperature, result, exact, kramers)]);
+        output.Write(csv ? table.ToCsv() : table.ToText());
+        return 0;
+    }
+}

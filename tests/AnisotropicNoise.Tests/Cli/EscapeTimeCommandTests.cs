@@ -1,0 +1,32 @@
+using System.Globalization;
+using AnisotropicNoise.Cli;
+using AnisotropicNoise.Cli.Commands;
+using AnisotropicNoise.Landscapes;
+
+namespace AnisotropicNoise.Tests.Cli;
+
+public class EscapeTimeCommandTests
+{
+    private static (int Code, string Output) Run(params string[] args) => CommandRunner.Run(new EscapeTimeCommand(), args);
+
+    [Fact]
+    public void CsvPrintsTheAgreedColumnsWithTheExactAndKramersValues()
+    {
+        var (code, output) = Run("--landscape", "double-well", "--temperature", "0.25", "--step", "0.01", "--runs", "300", "--csv");
+        Assert.Equal(0, code);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal("temperature,step,runs,censored,mean,ci_low,ci_high,median,exact,kramers", lines[0]);
+        var cells = lines[1].Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal([0.25, 0.01, 300, 0], cells[..4]);
+        Assert.True(cells[5] < cells[4] && cells[4] < cells[6]);
+        Assert.Equal(DoubleWell.ExactMeanFirstPassage(0.25), cells[8], 12);
+        Assert.Equal(DoubleWell.KramersHalfTime(0.25), cells[9], 12);
+    }
+
+    [Fact]
+    public void AnUnknownLandscapeIsAUsageError()
+    {
+        var e = Assert.Throws<UsageException>(() => Run("--landscape", "triple-well"));
+        Assert.Contains("triple-well", e.Message);
+    }
+}
