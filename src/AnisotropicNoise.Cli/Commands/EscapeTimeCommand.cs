@@ -1,4 +1,5 @@
 using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Landscapes;
 
 namespace AnisotropicNoise.Cli.Commands;
 
@@ -10,7 +11,8 @@ internal sealed class EscapeTimeCommand : ICommand
     public string Summary => "mean first-passage time out of the double well, simulated beside the exact value and Kramers' limit";
 
     public string Usage =>
-        "anisotropic-noise escape-time --landscape double-well [--temperature T] [--step h] [--runs R] [--max-time t] [--no-bridge] [--seed S] [--threads N] [--csv]";
+        "anisotropic-noise escape-time --landscape double-well [--height k] [--width w] [--temperature T | --alpha α --scale σ] " +
+        "[--step h] [--runs R] [--max-time t] [--no-bridge] [--seed S] [--threads N] [--csv]  (--alpha: symmetric α-stable noise of scale σ; exact and kramers are then NaN)";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "no-bridge" };
 
@@ -19,7 +21,10 @@ internal sealed class EscapeTimeCommand : ICommand
         string landscape = arguments.Text("landscape") ?? "double-well";
         if (landscape != "double-well") throw new UsageException($"--landscape: only double-well is available, not '{landscape}'.");
         var defaults = new FirstPassageSettings();
+        var well = new DoubleWell(arguments.Double("height", 1, allowZero: false), arguments.Double("width", 1, allowZero: false));
         double temperature = arguments.Double("temperature", 0.25, allowZero: false);
+        double? alpha = arguments.Text("alpha") is null ? null : arguments.Double("alpha", 2, allowZero: false);
+        double scale = arguments.Double("scale", Math.Sqrt(temperature), allowZero: false);
         var settings = defaults with
         {
             Step = arguments.Double("step", defaults.Step, allowZero: false),
@@ -31,8 +36,9 @@ internal sealed class EscapeTimeCommand : ICommand
         };
         bool csv = arguments.Flag("csv");
         arguments.EnsureAllUsed();
-        var (result, exact, kramers) = DoubleWellEscape.Run(temperature, settings, new LineProgress(progress, "runs"));
-        var table = DoubleWellEscape.Table([(temperature, result, exact, kramers)]);
+        var noise = alpha is double a ? ExitNoise.Stable(a, scale) : ExitNoise.Gaussian(temperature);
+        var result = DoubleWellEscape.Run(well, noise, settings, new LineProgress(progress, "runs"));
+        var table = DoubleWellEscape.Table([(well, noise, result)]);
         output.Write(csv ? table.ToCsv() : table.ToText());
         return 0;
     }

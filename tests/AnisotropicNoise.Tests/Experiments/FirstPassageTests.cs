@@ -29,10 +29,10 @@ public class FirstPassageTests
     [Fact]
     public void TheExactMeanIsConvergedAndApproachesHalfKramersTimeAsTheTemperatureFalls()
     {
-        double fine = DoubleWell.ExactMeanFirstPassage(T), coarse = DoubleWell.ExactMeanFirstPassage(T, intervals: 20_000);
+        double fine = new DoubleWell().ExactMeanFirstPassage(T), coarse = new DoubleWell().ExactMeanFirstPassage(T, intervals: 20_000);
         Assert.Equal(1, coarse / fine, 6);
-        Assert.InRange(fine / DoubleWell.KramersHalfTime(T), 1.05, 1.2); // 33.95 against 30.32: the small-T limit is not reached at T = 1/4
-        Assert.InRange(DoubleWell.ExactMeanFirstPassage(0.05) / DoubleWell.KramersHalfTime(0.05), 1.0, 1.03);
+        Assert.InRange(fine / new DoubleWell().KramersHalfTime(T), 1.05, 1.2); // 33.95 against 30.32: the small-T limit is not reached at T = 1/4
+        Assert.InRange(new DoubleWell().ExactMeanFirstPassage(0.05) / new DoubleWell().KramersHalfTime(0.05), 1.0, 1.03);
     }
 
     [Fact]
@@ -64,5 +64,33 @@ public class FirstPassageTests
         Assert.Equal("temperature", Assert.Throws<ArgumentOutOfRangeException>(() => FirstPassage.Langevin(well, [-1.0], -1, exit, new FirstPassageSettings())).ParamName);
         Assert.Equal("Step", Assert.Throws<ArgumentOutOfRangeException>(() => FirstPassage.Langevin(well, [-1.0], T, exit, new FirstPassageSettings { Step = 0 })).ParamName);
         Assert.Equal("normal", Assert.Throws<ArgumentException>(() => new HalfSpaceExit([0.0], 1)).ParamName);
+    }
+}
+
+public class HeavyTailedEscapeTests
+{
+    private static double MeanExit(double height, double width, ExitNoise noise) =>
+        DoubleWellEscape.Run(new DoubleWell(height, width), noise, new FirstPassageSettings { Step = 0.01, Runs = 1000, Seed = 2, MaxTime = 20_000 }).Mean.Value;
+
+    [Fact]
+    public void StableNoiseLeavesInATimePolynomialInTheWidthAndNearlyBlindToTheBarrierHeight()
+    {
+        // Imkeller and Pavlyukevich (2006): jumps longer than the distance w to the top carry the exit, at rate ∝ σ^α w^{−α},
+        // so τ ∝ (w/σ)^α whatever the height; Gaussian noise must climb, τ ∝ e^{k/T}.
+        var stable = ExitNoise.Stable(1.5, 0.2);
+        double unit = MeanExit(1, 1, stable);
+        double higher = MeanExit(4, 1, stable) / unit, wider = MeanExit(1, 2, stable) / unit;
+        Assert.InRange(higher, 0.6, 1.5);
+        Assert.InRange(wider, Math.Pow(2, 1.5) / 1.4, Math.Pow(2, 1.5) * 1.4);
+        double gaussianHigher = new DoubleWell(4, 1).ExactMeanFirstPassage(0.25) / new DoubleWell().ExactMeanFirstPassage(0.25);
+        Assert.True(gaussianHigher > 1e4, $"Gaussian: ×{gaussianHigher:G3} for a four times higher barrier");
+    }
+
+    [Fact]
+    public void TheScaledWellsExactTimesScaleAsTheyMust()
+    {
+        // x → x/w rescales time by w² at the same height and temperature; Kramers' prefactor carries w²/k.
+        Assert.Equal(4 * new DoubleWell().ExactMeanFirstPassage(0.25), new DoubleWell(1, 2).ExactMeanFirstPassage(0.25), 6);
+        Assert.Equal(4 * new DoubleWell().KramersHalfTime(0.25), new DoubleWell(1, 2).KramersHalfTime(0.25), 9);
     }
 }
