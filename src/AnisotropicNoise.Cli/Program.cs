@@ -7,6 +7,7 @@ ICommand[] commands =
     new OneHiddenLayerCommand(),
     new FashionMnistCommand(),
     new EscapeTimeCommand(),
+    new EscapeMapCommand(),
     new ReproduceCommand(),
     new DataCommand(),
 ];
