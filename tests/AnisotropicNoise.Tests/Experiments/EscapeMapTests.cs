@@ -54,3 +54,18 @@ public class EscapeMapTests
         Assert.Equal("LearningRates", Assert.Throws<ArgumentOutOfRangeException>(() => EscapeMap.Run(Small with { LearningRates = [-1.0] })).ParamName);
     }
 }
+
+public class FirstPassageChartTests
+{
+    [Fact]
+    public void TheSurvivalCurveFallsByOneRunAtEachExitAndKeepsTheCensoredShare()
+    {
+        var settings = new FirstPassageSettings { Runs = 4, MaxTime = 10, Step = 0.1 };
+        var result = new FirstPassageResult(settings, [2.0, double.PositiveInfinity, 1.0, 5.0]);
+        var trace = GenericChart.getTraces(FirstPassageChart.Survival([("four runs", result)])).Single();
+        string json = GenericChart.toFigureJson(FirstPassageChart.Survival([("four runs", result)]));
+        Assert.Contains("\"x\":[1.0,2.0,5.0]", json);
+        Assert.Contains("\"y\":[0.75,0.5,0.25]", json);
+        Assert.Equal("scatter", trace.type);
+    }
+}
