@@ -107,6 +107,29 @@ public class FashionMnistTableFileTests
     }
 
     [Fact]
+    public void TheCommitted2000IterationRunHasThreeSeedsAndTheReadmeQuotesItsFinalAccuracies()
+    {
+        string root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
+        var table = FashionMnistTable.Load(Path.Combine(root, "results", "06-fashion-mnist", "long-run-2000.csv"));
+        Assert.False(table.IsStandIn);
+        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        string MeanSd(string dynamic)
+        {
+            var finals = table.Finals(dynamic).ToArray();
+            Assert.Equal([1, 2, 3], finals.Select(r => r.Seed));
+            Assert.All(finals, r => Assert.Equal(2000, r.Iteration));
+            double mean = finals.Average(r => r.TestAccuracy), sd = Math.Sqrt(finals.Sum(r => (r.TestAccuracy - mean) * (r.TestAccuracy - mean)) / 2);
+            return FormattableString.Invariant($"{100 * mean:F1} ± {100 * sd:F1} %");
+        }
+        Assert.Contains($"GLD leading {MeanSd("GLD leading")}", readme);
+        Assert.Contains($"SGD {MeanSd("SGD")}", readme);
+        Assert.Contains($"GLD Hessian ends higher, {MeanSd("GLD Hessian")} on every seed", readme);
+        Assert.Contains(FormattableString.Invariant($"level with GD's {100 * table.Finals("GD").Single().TestAccuracy:F1} %"), readme);
+        double gd = table.Finals("GD").Single().TestAccuracy;
+        Assert.All(table.Finals("GLD Hessian"), r => Assert.True(r.TestAccuracy > gd));
+    }
+
+    [Fact]
     public void AFileThatIsNotSuchATableIsNamed()
     {
         using var folder = new AnisotropicNoise.Tests.Data.TempDirectory();
