@@ -15,13 +15,14 @@ public class EscapeTimeCommandTests
         var (code, output) = Run("--landscape", "double-well", "--temperature", "0.25", "--step", "0.01", "--runs", "300", "--csv");
         Assert.Equal(0, code);
         var lines = output.TrimEnd('\n').Split('\n');
-        Assert.Equal("temperature,step,runs,censored,mean,ci_low,ci_high,median,exact,kramers,height,width,alpha,scale", lines[0]);
+        Assert.Equal("temperature,step,runs,censored,mean,ci_low,ci_high,median,exact,kramers,height,width,alpha,scale,median_low,median_high", lines[0]);
         var cells = lines[1].Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
         Assert.Equal([0.25, 0.01, 300, 0], cells[..4]);
         Assert.True(cells[5] < cells[4] && cells[4] < cells[6]);
         Assert.Equal(new DoubleWell().ExactMeanFirstPassage(0.25), cells[8], 12);
         Assert.Equal(new DoubleWell().KramersHalfTime(0.25), cells[9], 12);
-        Assert.Equal([1, 1, 2, 0.5], cells[10..]);
+        Assert.Equal([1, 1, 2, 0.5], cells[10..14]);
+        Assert.True(cells[14] <= cells[7] && cells[7] <= cells[15]);
     }
 
     [Fact]
@@ -31,7 +32,7 @@ public class EscapeTimeCommandTests
         Assert.Equal(0, code);
         var cells = output.TrimEnd('\n').Split('\n')[1].Split(',');
         Assert.Equal(["NaN", "NaN", "NaN"], new[] { cells[0], cells[8], cells[9] });
-        Assert.Equal(["2", "1", "1.5", "0.2"], cells[10..]);
+        Assert.Equal(["2", "1", "1.5", "0.2"], cells[10..14]);
     }
 
     [Fact]

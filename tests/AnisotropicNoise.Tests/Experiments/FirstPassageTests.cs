@@ -43,7 +43,18 @@ public class FirstPassageTests
         Assert.InRange(result.Censored, 200, 399); // P(τ > 5) ≈ e^{−5/34} ≈ 0.86
         Assert.Equal((double)result.Censored / 400, result.Survival(5));
         Assert.True(double.IsPositiveInfinity(result.Median));
+        Assert.True(double.IsPositiveInfinity(result.MedianInterval.High));
         Assert.True(result.Mean.Value <= 5);
+    }
+
+    [Fact]
+    public void TheMediansIntervalIsTheOrderStatisticsAroundTheMiddle()
+    {
+        // n = 100: n/2 ∓ 1.96·√100/2 = 50 ∓ 9.8 → the 40th and 60th smallest (1-based).
+        var times = Enumerable.Range(1, 100).Select(i => (double)i).Reverse().ToArray();
+        var result = new FirstPassageResult(new FirstPassageSettings(), times);
+        Assert.Equal(50, result.Median);
+        Assert.Equal((40.0, 60.0), result.MedianInterval);
     }
 
     [Fact]

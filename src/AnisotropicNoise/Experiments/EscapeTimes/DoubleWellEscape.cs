@@ -26,14 +26,14 @@ public static class DoubleWellEscape
     }
 
     /// <summary>
-    /// One row per simulation (CSV: <c>temperature,step,runs,censored,mean,ci_low,ci_high,median,exact,kramers,height,width,alpha,scale</c>);
+    /// One row per simulation (CSV: <c>temperature,step,runs,censored,mean,ci_low,ci_high,median,exact,kramers,height,width,alpha,scale,median_low,median_high</c>);
     /// <c>temperature</c>, <c>exact</c> and <c>kramers</c> belong to Gaussian noise (NaN for α-stable noise), <c>alpha</c>
     /// and <c>scale</c> describe the noise either way (Gaussian: α = 2, σ = √T).
     /// </summary>
     public static ResultTable Table(IEnumerable<(DoubleWell Well, ExitNoise Noise, FirstPassageResult Result)> rows) =>
         new([new("temperature", "T"), new("step", "h"), new("runs", "runs"), new("censored", "censored"), new("mean", "mean τ"),
                 new("ci_low", "95% low"), new("ci_high", "95% high"), new("median", "median"), new("exact", "exact"), new("kramers", "Kramers/2"),
-                new("height", "k"), new("width", "w"), new("alpha", "α"), new("scale", "σ")],
+                new("height", "k"), new("width", "w"), new("alpha", "α"), new("scale", "σ"), new("median_low", "median 95% low"), new("median_high", "median 95% high")],
             rows.Select(r =>
             {
                 double temperature = r.Noise.Temperature ?? double.NaN;
@@ -46,6 +46,7 @@ public static class DoubleWellEscape
                     ResultCell.Of(gaussian ? r.Well.ExactMeanFirstPassage(temperature) : double.NaN, "G5"),
                     ResultCell.Of(gaussian ? r.Well.KramersHalfTime(temperature) : double.NaN, "G5"),
                     ResultCell.Of(r.Well.Height, "G4"), ResultCell.Of(r.Well.Width, "G4"), ResultCell.Of(r.Noise.Alpha, "G4"), ResultCell.Of(r.Noise.Scale, "G4"),
+                    ResultCell.Of(r.Result.MedianInterval.Low, "G5"), ResultCell.Of(r.Result.MedianInterval.High, "G5"),
                 ];
             }),
             "mean first-passage time from the left minimum x = −w to the top x = 0 of U(x) = k((x/w)² − 1)², X ← X − h U'(X) + noise");

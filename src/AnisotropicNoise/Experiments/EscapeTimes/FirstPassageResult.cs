@@ -33,6 +33,21 @@ public sealed record FirstPassageResult(FirstPassageSettings Settings, IReadOnly
     /// <summary>The median exit time (+∞ when half the runs or more are censored).</summary>
     public double Median => Quantile(0.5);
 
+    /// <summary>
+    /// The distribution-free 95% interval of the median: the order statistics <c>n/2 ∓ 1.96 √n / 2</c> of the
+    /// sorted times (the binomial count of runs below the median, in its normal approximation); +∞ ends where censored.
+    /// </summary>
+    public (double Low, double High) MedianInterval
+    {
+        get
+        {
+            var sorted = Times.Order().ToArray();
+            double half = WilsonInterval.Z95 * Math.Sqrt(sorted.Length) / 2;
+            int low = Math.Max(0, (int)Math.Floor(sorted.Length / 2.0 - half) - 1), high = Math.Min(sorted.Length - 1, (int)Math.Ceiling(sorted.Length / 2.0 + half) - 1);
+            return (sorted[low], sorted[high]);
+        }
+    }
+
     /// <summary>The <paramref name="p"/>-quantile of the exit times (the empirical one; +∞ inside the censored share).</summary>
     public double Quantile(double p)
     {
