@@ -8,6 +8,7 @@ ICommand[] commands =
     new FashionMnistCommand(),
     new EscapeTimeCommand(),
     new EscapeMapCommand(),
+    new NoiseStatsCommand(),
     new ReproduceCommand(),
     new DataCommand(),
 ];

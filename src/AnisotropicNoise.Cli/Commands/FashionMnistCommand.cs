@@ -44,14 +44,7 @@ internal sealed class FashionMnistCommand : ICommand
 
     private static FashionMnistSettings Settings(Arguments arguments)
     {
-        string preset = arguments.Text("preset") ?? "quick";
-        var defaults = preset switch
-        {
-            "paper" => FashionMnistSettings.Paper,
-            "quick" => FashionMnistSettings.Quick,
-            "released" => FashionMnistSettings.ReleasedScript,
-            _ => throw new UsageException($"--preset must be paper, quick or released, not '{preset}'."),
-        };
+        var defaults = FashionMnistPreset.From(arguments, fallback: "quick");
         int testImages = arguments.Int("test-images", defaults.TestImages, min: 1);
         return defaults with
         {

@@ -52,7 +52,8 @@ public static class TailIndex
     /// <summary>
     /// <c>α̂</c> with a bootstrap interval: the blocks of <paramref name="samples"/> resampled with
     /// replacement <paramref name="resamples"/> times (whole blocks, so each keeps its own sum), the
-    /// estimate recomputed each time, and the central <paramref name="level"/> share of those estimates.
+    /// estimate recomputed each time from the blocks' <c>Σ log|Xⱼ|</c> and <c>log|Yᵢ|</c>, and the central
+    /// <paramref name="level"/> share of those estimates.
     /// </summary>
     public static (double Alpha, double Low, double High) EstimateWithInterval(
         ReadOnlySpan<double> samples, RandomStream random, int resamples = 200, double level = 0.95, int blockLength = 0)
@@ -63,12 +64,29 @@ public static class TailIndex
         int k1 = blockLength == 0 ? DefaultBlockLength(samples.Length) : blockLength;
         double alpha = Estimate(samples, k1);
         int k2 = samples.Length / k1;
-        var resampled = new double[k1 * k2];
+        var logX = new double[k2];
+        var logY = new double[k2];
+        for (int i = 0; i < k2; i++)
+        {
+            double block = 0;
+            for (int j = i * k1; j < (i + 1) * k1; j++)
+            {
+                block += samples[j];
+                logX[i] += Math.Log(Math.Abs(samples[j]));
+            }
+            logY[i] = Math.Log(Math.Abs(block));
+        }
         var estimates = new double[resamples];
         for (int r = 0; r < resamples; r++)
         {
-            for (int i = 0; i < k2; i++) samples.Slice(random.NextInt(k2) * k1, k1).CopyTo(resampled.AsSpan(i * k1, k1));
-            estimates[r] = Estimate(resampled, k1);
+            double sumX = 0, sumY = 0;
+            for (int i = 0; i < k2; i++)
+            {
+                int b = random.NextInt(k2);
+                sumX += logX[b];
+                sumY += logY[b];
+            }
+            estimates[r] = Math.Log(k1) / (sumY / k2 - sumX / ((double)k1 * k2));
         }
         Array.Sort(estimates);
         double tail = (1 - level) / 2;

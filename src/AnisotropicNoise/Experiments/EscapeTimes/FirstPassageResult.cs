@@ -31,30 +31,13 @@ public sealed record FirstPassageResult(FirstPassageSettings Settings, IReadOnly
     public (double Low, double High) MeanInterval => (Mean.Value - WilsonInterval.Z95 * Mean.StandardError, Mean.Value + WilsonInterval.Z95 * Mean.StandardError);
 
     /// <summary>The median exit time (+∞ when half the runs or more are censored).</summary>
-    public double Median => Quantile(0.5);
+    public double Median => OrderStatistics.Quantile(Times, 0.5);
 
-    /// <summary>
-    /// The distribution-free 95% interval of the median: the order statistics <c>n/2 ∓ 1.96 √n / 2</c> of the
-    /// sorted times (the binomial count of runs below the median, in its normal approximation); +∞ ends where censored.
-    /// </summary>
-    public (double Low, double High) MedianInterval
-    {
-        get
-        {
-            var sorted = Times.Order().ToArray();
-            double half = WilsonInterval.Z95 * Math.Sqrt(sorted.Length) / 2;
-            int low = Math.Max(0, (int)Math.Floor(sorted.Length / 2.0 - half) - 1), high = Math.Min(sorted.Length - 1, (int)Math.Ceiling(sorted.Length / 2.0 + half) - 1);
-            return (sorted[low], sorted[high]);
-        }
-    }
+    /// <summary>The distribution-free 95% interval of the median (<see cref="OrderStatistics.MedianInterval"/>); +∞ ends where censored.</summary>
+    public (double Low, double High) MedianInterval => OrderStatistics.MedianInterval(Times);
 
     /// <summary>The <paramref name="p"/>-quantile of the exit times (the empirical one; +∞ inside the censored share).</summary>
-    public double Quantile(double p)
-    {
-        Guard.OpenUnitInterval(p, nameof(p));
-        var sorted = Times.Order().ToArray();
-        return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-    }
+    public double Quantile(double p) => OrderStatistics.Quantile(Times, p);
 
     /// <summary>The survival function <c>P(τ &gt; t)</c> at <paramref name="t"/>: the share of runs not exited by then.</summary>
     public double Survival(double t) => (double)Times.Count(x => x > t) / Times.Count;

@@ -12,6 +12,21 @@ namespace AnisotropicNoise.Experiments;
 public static class FashionMnistExperiment
 {
     /// <summary>
+    /// The loss on the corrupted training set and the GD phase's end on it: the sharp minimum every dynamic starts
+    /// from (loaded from <paramref name="checkpointDirectory"/> when it holds it, as <see cref="Run"/> does).
+    /// </summary>
+    public static (NetworkObjective Training, FashionMnistStart Start) SharpMinimum(
+        FashionMnistSettings settings, FashionMnistData data, string? checkpointDirectory = null, IProgress<int>? gdSteps = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(data);
+        settings.Validate();
+        var network = SmallCnn.Create(data.Training.Rows, data.Training.Columns, data.Training.ClassCount);
+        var training = new NetworkObjective(network, data.Training.ToExamples(), settings.MaxDegreeOfParallelism);
+        return (training, FashionMnistGdPhase.LoadOrRun(training, settings, data, checkpointDirectory, gdSteps, cancellationToken));
+    }
+
+    /// <summary>
     /// Runs the experiment on <paramref name="data"/>. With <paramref name="checkpointDirectory"/>, the
     /// GD phase is loaded from or saved there, every finished run is kept there and skipped by a re-run
     /// with the same settings, and an unfinished run resumes from its last recorded stretch; without it,

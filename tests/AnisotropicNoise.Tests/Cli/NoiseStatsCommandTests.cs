@@ -1,0 +1,18 @@
+using AnisotropicNoise.Cli;
+using AnisotropicNoise.Cli.Commands;
+
+namespace AnisotropicNoise.Tests.Cli;
+
+public class NoiseStatsCommandTests
+{
+    [Theory]
+    [InlineData("--preset", "huge", "--preset")]
+    [InlineData("--batch-sizes", "1,0", "--batch-sizes")]
+    [InlineData("--batch-sizes", "20,x", "'x'")]
+    [InlineData("--minibatches", "3", "minibatches")]
+    public void BadInputIsAUsageErrorNamingIt(string option, string value, string named)
+    {
+        var e = Assert.Throws<UsageException>(() => CommandRunner.Run(new NoiseStatsCommand(), option, value));
+        Assert.Contains(named, e.Message);
+    }
+}

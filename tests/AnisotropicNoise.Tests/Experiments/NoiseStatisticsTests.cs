@@ -1,0 +1,76 @@
+using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Landscapes;
+using AnisotropicNoise.Randomness;
+
+namespace AnisotropicNoise.Tests.Experiments;
+
+public class NoiseStatisticsTests
+{
+    /// <summary>ℓ_i(θ) = ½‖θ‖² + ξ_iᵀθ: per-example gradients θ + ξ_i, Hessian I; the ξ_i are fixed draws.</summary>
+    private sealed class ShiftedQuadratic(double[] shifts, int dimension) : IFiniteSumObjective, IHessianVectorProduct
+    {
+        public int Dimension => dimension;
+        public int Count => shifts.Length / dimension;
+        public double Loss(ReadOnlySpan<double> theta) => throw new NotSupportedException();
+        public double Gradient(ReadOnlySpan<double> theta, Span<double> gradient) => BatchGradient(theta, Enumerable.Range(0, Count).ToArray(), gradient);
+
+        public double BatchGradient(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, Span<double> gradient)
+        {
+            theta.CopyTo(gradient);
+            foreach (int i in indices)
+                for (int c = 0; c < dimension; c++) gradient[c] += shifts[i * dimension + c] / indices.Length;
+            return 0;
+        }
+
+        public void ExampleGradients(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, Span<double> gradients)
+        {
+            for (int r = 0; r < indices.Length; r++) BatchGradient(theta, indices.Slice(r, 1), gradients.Slice(r * dimension, dimension));
+        }
+
+        public void HessianVectorProduct(ReadOnlySpan<double> theta, ReadOnlySpan<double> v, Span<double> product) => v.CopyTo(product);
+    }
+
+    private static ShiftedQuadratic Objective(Func<RandomStream, double> draw, int examples = 20_000, int dimension = 4)
+    {
+        var random = new RandomStream(31);
+        var shifts = new double[examples * dimension];
+        for (int i = 0; i < shifts.Length; i++) shifts[i] = draw(random);
+        return new ShiftedQuadratic(shifts, dimension);
+    }
+
+    private static readonly NoiseStatisticsSettings Settings = new() { BatchSizes = [1], Minibatches = 4000, EigenDirections = 2, RandomDirections = 2, LanczosBudget = null, BootstrapResamples = 50 };
+
+    [Fact]
+    public void HeavyTailedExampleGradientsGiveTheirIndexPooledPerCoordinateAndAlongEveryDirection()
+    {
+        var stable = new SymmetricStable(1.5);
+        var rows = NoiseStatistics.Measure(Objective(stable.Next), [0.3, -0.2, 0.1, 0.5], Settings);
+        var tails = rows.Where(r => r.Measure == "tail_index").ToArray();
+        Assert.Equal(2 + 2 + 2, tails.Length); // pooled, coordinate median, 2 eigenvectors, 2 random
+        Assert.All(tails, r => Assert.InRange(r.Value, 1.3, 1.7));
+        Assert.All(rows.Where(r => r.Measure == "jarque_bera_p"), r => Assert.True(r.Value < 1e-6, $"{r.Direction}: p = {r.Value}"));
+    }
+
+    [Fact]
+    public void GaussianExampleGradientsGiveIndexTwoAndTheClosedFormNoiseScales()
+    {
+        // ξ ~ N(0, I): per-example Σ ≈ I, H = I, G = θ + mean ξ ≈ θ: B_simple ≈ B_noise ≈ D / ‖θ‖² = 4 / 0.39.
+        double[] theta = [0.3, -0.2, 0.1, 0.5];
+        var rows = NoiseStatistics.Measure(Objective(r => r.NextGaussian()), theta, Settings with { NoiseScaleMinibatches = 4000 });
+        Assert.InRange(rows.Single(r => r.Direction == "pooled").Value, 1.85, 2.15);
+        double expected = 4 / theta.Sum(x => x * x);
+        foreach (string measure in new[] { "b_simple", "b_noise" })
+        {
+            var row = rows.Single(r => r.Measure == measure);
+            Assert.True(row.Low <= expected * 1.05 && expected * 0.95 <= row.High, $"{measure}: {row.Value:G4} [{row.Low:G4}, {row.High:G4}], closed form {expected:G4}");
+        }
+        Assert.Equal("iteration,batch_size,measure,direction,value,ci_low,ci_high", NoiseStatistics.Table(rows).ToCsv().Split('\n')[0]);
+    }
+
+    [Fact]
+    public void ABatchLargerThanTheDataIsNamed()
+    {
+        var objective = Objective(r => r.NextGaussian(), examples: 50);
+        Assert.Equal("BatchSizes", Assert.Throws<ArgumentOutOfRangeException>(() => NoiseStatistics.Measure(objective, new double[4], Settings with { BatchSizes = [60] })).ParamName);
+    }
+}
