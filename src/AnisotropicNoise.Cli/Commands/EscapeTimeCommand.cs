@@ -11,7 +11,7 @@ internal sealed class EscapeTimeCommand : ICommand
     public string Summary => "mean first-passage time out of the double well, simulated beside the exact value and Kramers' limit";
 
     public string Usage =>
-        "anisotropic-noise escape-time --landscape double-well [--height k] [--width w] [--temperature T | --alpha α --scale σ] " +
+        "anisotropic-noise escape-time --landscape double-well [--height k] [--width w] [--temperature T | --alpha α [--scale σ]] " +
         "[--step h] [--runs R] [--max-time t] [--no-bridge] [--seed S] [--threads N] [--csv]  (--alpha: symmetric α-stable noise of scale σ; exact and kramers are then NaN)";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "no-bridge" };
@@ -22,9 +22,14 @@ internal sealed class EscapeTimeCommand : ICommand
         if (landscape != "double-well") throw new UsageException($"--landscape: only double-well is available, not '{landscape}'.");
         var defaults = new FirstPassageSettings();
         var well = new DoubleWell(arguments.Double("height", 1, allowZero: false), arguments.Double("width", 1, allowZero: false));
-        double temperature = arguments.Double("temperature", 0.25, allowZero: false);
-        double? alpha = arguments.Text("alpha") is null ? null : arguments.Double("alpha", 2, allowZero: false);
-        double scale = arguments.Double("scale", Math.Sqrt(temperature), allowZero: false);
+        bool stable = arguments.Text("alpha") is not null;
+        if (stable && arguments.Text("temperature") is not null)
+            throw new UsageException("--temperature sets Gaussian noise and --alpha α-stable noise: give one of them.");
+        if (!stable && arguments.Text("scale") is not null)
+            throw new UsageException("--scale belongs to α-stable noise: give --alpha too, or --temperature for Gaussian noise.");
+        var noise = stable
+            ? ExitNoise.Stable(arguments.Double("alpha", 2, allowZero: false), arguments.Double("scale", 1, allowZero: false))
+            : ExitNoise.Gaussian(arguments.Double("temperature", 0.25, allowZero: false));
         var settings = defaults with
         {
             Step = arguments.Double("step", defaults.Step, allowZero: false),
@@ -36,7 +41,6 @@ internal sealed class EscapeTimeCommand : ICommand
         };
         bool csv = arguments.Flag("csv");
         arguments.EnsureAllUsed();
-        var noise = alpha is double a ? ExitNoise.Stable(a, scale) : ExitNoise.Gaussian(temperature);
         var result = DoubleWellEscape.Run(well, noise, settings, new LineProgress(progress, "runs"));
         var table = DoubleWellEscape.Table([(well, noise, result)]);
         output.Write(csv ? table.ToCsv() : table.ToText());

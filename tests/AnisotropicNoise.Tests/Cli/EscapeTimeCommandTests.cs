@@ -35,6 +35,15 @@ public class EscapeTimeCommandTests
         Assert.Equal(["2", "1", "1.5", "0.2"], cells[10..14]);
     }
 
+    [Theory]
+    [InlineData("--alpha", "1.5", "--temperature", "0.25", "give one of them")]
+    [InlineData("--scale", "0.2", "--temperature", "0.25", "--scale belongs to α-stable noise")]
+    public void MixingGaussianAndStableOptionsIsAUsageError(string first, string firstValue, string second, string secondValue, string message)
+    {
+        var e = Assert.Throws<UsageException>(() => Run(first, firstValue, second, secondValue));
+        Assert.Contains(message, e.Message);
+    }
+
     [Fact]
     public void AnUnknownLandscapeIsAUsageError()
     {
