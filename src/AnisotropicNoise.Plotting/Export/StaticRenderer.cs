@@ -7,31 +7,49 @@ namespace AnisotropicNoise.Plotting.Export;
 /// <summary>
 /// Renders a chart to PNG and SVG with plotly.js's own <c>Plotly.toImage</c> in a headless local
 /// Chromium: the page writes both images into the DOM, and <c>--dump-dom</c> hands them back.
+/// Headless Chromium now and then never lets <c>--virtual-time-budget</c> expire and hangs (seen in CI
+/// under load; a render normally takes 3–30 s), so a run that outlives its time limit is killed and retried.
 /// </summary>
 public static class StaticRenderer
 {
     private const string ResultStart = "<pre id=\"result\">";
-    private static readonly TimeSpan _timeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan _attemptTimeout = TimeSpan.FromMinutes(2);
+    private const int Attempts = 3;
 
     /// <summary>Renders <paramref name="chart"/> with the browser executable <paramref name="browser"/> (see <see cref="Chromium.Find()"/>).</summary>
     /// <exception cref="InvalidOperationException">The browser failed or the page reported a plotly.js error.</exception>
-    public static StaticImages Render(GenericChart chart, string browser)
+    /// <exception cref="TimeoutException">Every attempt ran longer than its time limit.</exception>
+    public static StaticImages Render(GenericChart chart, string browser) => Render(chart, browser, _attemptTimeout, Attempts);
+
+    /// <summary><see cref="Render(GenericChart, string)"/> with <paramref name="attempts"/> runs of at most <paramref name="attemptTimeout"/> each.</summary>
+    internal static StaticImages Render(GenericChart chart, string browser, TimeSpan attemptTimeout, int attempts)
     {
         ArgumentNullException.ThrowIfNull(chart);
         if (!File.Exists(browser)) throw new FileNotFoundException($"browser '{browser}' does not exist.", browser);
+        ArgumentOutOfRangeException.ThrowIfLessThan(attempts, 1);
         string folder = Directory.CreateTempSubdirectory("anisotropic-noise-render-").FullName;
         try
         {
             string page = Path.Combine(folder, "chart.html");
             File.WriteAllText(page, ChartHtml.Page("render", RenderBody(chart)));
-            var result = ExternalProcess.Run(browser,
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Path.Combine(folder, "profile"), "--virtual-time-budget=60000", "--dump-dom",
-                new Uri(page).AbsoluteUri,
-            ], folder, _timeout);
-            return Parse(result);
+            for (int attempt = 1; ; attempt++)
+            {
+                string profile = Path.Combine(folder, $"profile-{attempt}");
+                try
+                {
+                    return Parse(ExternalProcess.Run(browser,
+                    [
+                        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--user-data-dir=" + profile, "--virtual-time-budget=60000", "--dump-dom",
+                        new Uri(page).AbsoluteUri,
+                    ], folder, attemptTimeout));
+                }
+                catch (TimeoutException exception) when (attempt < attempts)
+                {
+                    Console.Error.WriteLine($"warning: {exception.Message} Retrying ({attempt + 1}/{attempts}).");
+                }
+            }
         }
         finally
         {

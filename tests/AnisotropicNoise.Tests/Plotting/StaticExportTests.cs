@@ -92,4 +92,38 @@ public sealed class StaticExportTests
         var e = Assert.Throws<FileNotFoundException>(() => Chromium.Find("/nonexistent/chrome", [existing]));
         Assert.Contains(Chromium.PathVariable, e.Message);
     }
+
+    [Fact]
+    public void A_browser_run_that_hangs_is_killed_and_retried_and_every_attempt_is_counted()
+    {
+        if (OperatingSystem.IsWindows()) return; // the stand-in browser is a POSIX shell script
+        string hangsOnce = FakeBrowser(hangingRuns: 1);
+        var images = StaticRenderer.Render(ThreePoints(), hangsOnce, TimeSpan.FromSeconds(3), attempts: 2);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], images.Png);
+        Assert.Equal("<svg/>", images.Svg);
+        Assert.Equal(2, Runs(hangsOnce));
+
+        string alwaysHangs = FakeBrowser(hangingRuns: 3);
+        var e = Assert.Throws<TimeoutException>(() => StaticRenderer.Render(ThreePoints(), alwaysHangs, TimeSpan.FromSeconds(1), attempts: 3));
+        Assert.Contains("ran longer than", e.Message);
+        Assert.Equal(3, Runs(alwaysHangs));
+    }
+
+    /// <summary>A shell script that stands in for Chromium: its first <paramref name="hangingRuns"/> runs sleep, later runs dump a page with a result.</summary>
+    private static string FakeBrowser(int hangingRuns)
+    {
+        string folder = Directory.CreateTempSubdirectory("fake-browser-").FullName;
+        string script = Path.Combine(folder, "browser");
+        File.WriteAllText(script, $$"""
+            #!/bin/sh
+            runs="$(dirname "$0")/runs"
+            echo run >> "$runs"
+            if [ "$(wc -l < "$runs")" -le {{hangingRuns}} ]; then exec sleep 60; fi
+            echo '<html><body><pre id="result">{"png":"data:image/png;base64,iVBORw==","svg":"data:image/svg+xml,%3Csvg%2F%3E"}</pre></body></html>'
+            """);
+        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return script;
+    }
+
+    private static int Runs(string fakeBrowser) => File.ReadAllLines(Path.Combine(Path.GetDirectoryName(fakeBrowser)!, "runs")).Length;
 }
