@@ -1,28 +1,39 @@
 using System.Globalization;
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 
 namespace AnisotropicNoise.Cli.Commands;
 
-/// <summary><c>noise-stats</c>: tail index, Gaussianity and gradient noise scales of SGD's noise at FashionMNIST's sharp minimum.</summary>
+/// <summary>
+/// <c>noise-stats</c>: tail index, Gaussianity and gradient noise scales of SGD's noise at FashionMNIST's sharp minimum and,
+/// with <c>--iterations</c>, along Fig. 3's run of one dynamic from there.
+/// </summary>
 internal sealed class NoiseStatsCommand : ICommand
 {
     public string Name => "noise-stats";
 
-    public string Summary => "SGD's noise at the FashionMNIST sharp minimum: tail index pooled / per coordinate / along H's eigenvectors, Jarque-Bera, B_simple, B_noise";
+    public string Summary => "SGD's noise at the FashionMNIST sharp minimum and along Fig. 3's SGD run: tail index pooled / per coordinate / along H's eigenvectors, Jarque-Bera, B_simple, B_noise";
 
     public string Usage =>
         "anisotropic-noise noise-stats [--preset paper|quick|released] [--batch-sizes 1,20,100] [--minibatches K] [--eigen k] [--random r] " +
-        "[--scale-minibatches n] [--seed S] [--data DIR] [--no-npm] [--checkpoints DIR] [--csv]";
+        "[--scale-minibatches n] [--seed S] [--iterations 0,500,1000,2000] [--dynamic sgd] [--run-seed 1] [--every r] " +
+        "[--data DIR] [--no-npm] [--checkpoints DIR] [--csv]";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "no-npm" };
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
-        var experiment = FashionMnistPreset.From(arguments, fallback: "paper");
+        var preset = FashionMnistPreset.From(arguments, fallback: "paper");
+        var experiment = preset with { RecordEvery = arguments.Int("every", preset.RecordEvery, min: 1) };
+        var iterations = Whole(arguments.Text("iterations"), "--iterations", min: 0) ?? [0];
+        var dynamic = arguments.Text("dynamic") is string name
+            ? PaperDynamics.TryParse(name) ?? throw new UsageException($"--dynamic: no dynamic named '{name}'.")
+            : PaperDynamic.Sgd;
+        int runSeed = arguments.Int("run-seed", 1, min: 0);
         var defaults = new NoiseStatisticsSettings();
         var settings = defaults with
         {
-            BatchSizes = BatchSizes(arguments.Text("batch-sizes")) ?? defaults.BatchSizes,
+            BatchSizes = Whole(arguments.Text("batch-sizes"), "--batch-sizes", min: 1) ?? defaults.BatchSizes,
             Minibatches = arguments.Int("minibatches", defaults.Minibatches, min: 16),
             EigenDirections = arguments.Int("eigen", defaults.EigenDirections, min: 0),
             RandomDirections = arguments.Int("random", defaults.RandomDirections, min: 0),
@@ -39,17 +50,18 @@ internal sealed class NoiseStatsCommand : ICommand
         progress.WriteLine($"data: {data.Description}");
         var (training, start) = FashionMnistExperiment.SharpMinimum(experiment, data, checkpoints, new LineProgress(progress, "GD phase: step").Steps(experiment.GdMaxIterations));
         progress.WriteLine($"sharp minimum: {start.Origin}");
-        var table = NoiseStatistics.Table(NoiseStatistics.Measure(training, start.Theta, settings));
+        var points = NoiseStatistics.Along(experiment, training, start.Theta, dynamic, runSeed, iterations, settings, new LineProgress(progress, "points measured"));
+        var table = NoiseStatisticsTable.Of(points);
         output.Write(csv ? table.ToCsv() : table.ToText());
         return 0;
     }
 
-    private static IReadOnlyList<int>? BatchSizes(string? text)
+    private static IReadOnlyList<int>? Whole(string? text, string option, int min)
     {
         if (text is null) return null;
-        var sizes = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out int m) && m >= 1
-                ? m : throw new UsageException($"--batch-sizes: '{part}' is not a whole number ≥ 1.")).ToArray();
-        return sizes.Length > 0 ? sizes : throw new UsageException("--batch-sizes must list at least one size.");
+        var values = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out int m) && m >= min
+                ? m : throw new UsageException($"{option}: '{part}' is not a whole number ≥ {min}.")).ToArray();
+        return values.Length > 0 ? values : throw new UsageException($"{option} must list at least one number.");
     }
 }

@@ -1,4 +1,5 @@
 using AnisotropicNoise.Curvature;
+using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Noise;
 using AnisotropicNoise.Statistics;
 
@@ -28,15 +29,10 @@ public sealed record GradientNoiseScale(Estimate Simple, Estimate Noise, double 
     {
         ArgumentNullException.ThrowIfNull(hessian);
         ArgumentNullException.ThrowIfNull(covariance);
-        Guard.Length(gradient.Length, hessian.Dimension, nameof(gradient));
         Guard.Length(covariance.Dimension, hessian.Dimension, nameof(covariance));
-        Guard.AllFinite(gradient, nameof(gradient));
         Guard.Positive(batchSize, nameof(batchSize));
-        double squaredNorm = VectorKernels.Dot(gradient, gradient);
+        var (squaredNorm, curvature) = GradientTerms(gradient, hessian);
         if (!(squaredNorm > 0)) throw new ArgumentException("gradient is zero: the noise scales divide by |G|² and GᵀHG.", nameof(gradient));
-        var hg = new double[gradient.Length];
-        hessian.Apply(gradient, hg);
-        double curvature = VectorKernels.Dot(gradient, hg);
         if (!(curvature > 0)) throw new ArgumentException($"GᵀHG = {curvature:G4} is not positive: B_noise is defined only where H curves upward along G.", nameof(hessian));
         var traceSigma = Estimate.Sum(covariance.ColumnSquaredNorms());
         var traceHSigma = Estimate.Sum(covariance.ColumnQuadratics(hessian));
@@ -44,5 +40,34 @@ public sealed record GradientNoiseScale(Estimate Simple, Estimate Noise, double 
             new Estimate(batchSize * traceSigma.Value / squaredNorm, batchSize * traceSigma.StandardError / squaredNorm),
             new Estimate(batchSize * traceHSigma.Value / curvature, batchSize * traceHSigma.StandardError / curvature),
             squaredNorm, curvature);
+    }
+
+    /// <summary>
+    /// The exact scales of <paramref name="objective"/> at <paramref name="theta"/>: <c>Σ</c> is the covariance of one
+    /// example drawn uniformly from all <c>N</c>, <c>(1/N) Σ_i ∇ℓ_i ∇ℓ_iᵀ − G Gᵀ</c>, from every per-example gradient
+    /// (so no standard error); null where the scales are undefined, at <c>G = 0</c> or where <c>Gᵀ H G ≤ 0</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">θ or <paramref name="hessian"/> has the wrong dimension, or the gradient is not finite.</exception>
+    public static GradientNoiseScale? Exact(IFiniteSumObjective objective, ReadOnlySpan<double> theta, ILinearOperator hessian)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        ArgumentNullException.ThrowIfNull(hessian);
+        Guard.Length(hessian.Dimension, objective.Dimension, nameof(hessian));
+        var gradient = new double[objective.Dimension];
+        objective.Gradient(theta, gradient);
+        var (squaredNorm, curvature) = GradientTerms(gradient, hessian);
+        if (!(squaredNorm > 0 && curvature > 0)) return null;
+        var covariance = GradientCovariance.Exact(objective, theta, batchSize: 1, withReplacement: true);
+        return new GradientNoiseScale(
+            Estimate.Exact(covariance.Trace / squaredNorm), Estimate.Exact(covariance.TraceWith(hessian) / curvature), squaredNorm, curvature);
+    }
+
+    private static (double SquaredNorm, double Curvature) GradientTerms(ReadOnlySpan<double> gradient, ILinearOperator hessian)
+    {
+        Guard.Length(gradient.Length, hessian.Dimension, nameof(gradient));
+        Guard.AllFinite(gradient, nameof(gradient));
+        var hg = new double[gradient.Length];
+        hessian.Apply(gradient, hg);
+        return (VectorKernels.Dot(gradient, gradient), VectorKernels.Dot(gradient, hg));
     }
 }

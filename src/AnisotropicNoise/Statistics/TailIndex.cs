@@ -46,14 +46,19 @@ public static class TailIndex
         }
         meanLogX /= k;
         meanLogY /= k2;
-        return Math.Log(k1) / (meanLogY - meanLogX);
+        return FromInverse((meanLogY - meanLogX) / Math.Log(k1));
     }
+
+    // The estimator is of 1/α; a value ≤ 0 (sampling noise around a very light tail) means α beyond any finite bound.
+    private static double FromInverse(double inverse) => inverse > 0 ? 1 / inverse : double.PositiveInfinity;
 
     /// <summary>
     /// <c>α̂</c> with a bootstrap interval: the blocks of <paramref name="samples"/> resampled with
     /// replacement <paramref name="resamples"/> times (whole blocks, so each keeps its own sum), the
     /// estimate recomputed each time from the blocks' <c>Σ log|Xⱼ|</c> and <c>log|Yᵢ|</c>, and the central
-    /// <paramref name="level"/> share of those estimates.
+    /// <paramref name="level"/> share of those estimates. The percentiles are taken of <c>1/α̂</c>, which the
+    /// estimator is linear in, and inverted: where the interval of <c>1/α</c> reaches 0, that of <c>α</c> reaches +∞
+    /// (and <c>α̂</c> is +∞ where <c>1/α̂ ≤ 0</c>).
     /// </summary>
     public static (double Alpha, double Low, double High) EstimateWithInterval(
         ReadOnlySpan<double> samples, RandomStream random, int resamples = 200, double level = 0.95, int blockLength = 0)
@@ -76,7 +81,7 @@ public static class TailIndex
             }
             logY[i] = Math.Log(Math.Abs(block));
         }
-        var estimates = new double[resamples];
+        var inverses = new double[resamples];
         for (int r = 0; r < resamples; r++)
         {
             double sumX = 0, sumY = 0;
@@ -86,10 +91,10 @@ public static class TailIndex
                 sumX += logX[b];
                 sumY += logY[b];
             }
-            estimates[r] = Math.Log(k1) / (sumY / k2 - sumX / ((double)k1 * k2));
+            inverses[r] = (sumY / k2 - sumX / ((double)k1 * k2)) / Math.Log(k1);
         }
-        Array.Sort(estimates);
+        Array.Sort(inverses);
         double tail = (1 - level) / 2;
-        return (alpha, estimates[(int)Math.Floor(tail * (resamples - 1))], estimates[(int)Math.Ceiling((1 - tail) * (resamples - 1))]);
+        return (alpha, FromInverse(inverses[(int)Math.Ceiling((1 - tail) * (resamples - 1))]), FromInverse(inverses[(int)Math.Floor(tail * (resamples - 1))]));
     }
 }

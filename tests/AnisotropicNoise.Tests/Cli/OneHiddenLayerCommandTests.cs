@@ -13,10 +13,12 @@ public class OneHiddenLayerCommandTests
         var (code, output) = Run("--seed", "3", "--epochs", "5", "--csv");
         Assert.Equal(0, code);
         var lines = output.TrimEnd('\n').Split('\n');
-        Assert.Equal("epoch,loss,accuracy,trace_h_sigma,trace_h_sigma_bar,ratio,alignment", lines[0]);
+        Assert.Equal("epoch,loss,accuracy,trace_h_sigma,trace_h_sigma_bar,ratio,alignment,b_simple,b_noise", lines[0]);
         Assert.Equal(6, lines.Length);
         Assert.Equal(["1", "2", "3", "4", "5"], lines[1..].Select(l => l.Split(',')[0]));
-        Assert.All(lines[1..], l => Assert.Equal(7, l.Split(',').Length));
+        Assert.All(lines[1..], l => Assert.Equal(9, l.Split(',').Length));
+        // McCandlish et al.'s B_simple and B_noise: finite and positive while the gradient is not zero.
+        Assert.All(lines[1..], l => Assert.All(l.Split(',')[7..], b => Assert.InRange(double.Parse(b, System.Globalization.CultureInfo.InvariantCulture), 1e-3, 1e12)));
     }
 
     [Fact]

@@ -111,6 +111,24 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
         Assert.Equal(objective.Loss(theta), run.Result.Table.Finals("GD")[0].TrainLoss);
     }
 
+    [Theory]
+    [InlineData(PaperDynamic.Sgd, 2)]
+    [InlineData(PaperDynamic.GldDiag, 1)]
+    public void ParametersAlongARunAreThePointsTheRunRecords(PaperDynamic dynamic, int seed)
+    {
+        var settings = TinyFashionMnistRun.Settings;
+        var objective = new NetworkObjective(SmallCnn.Create(), TinyFashionMnistRun.Data.Training.ToExamples());
+        var points = FashionMnistExperiment.ParametersAlong(settings, objective, run.Result.Start.Theta, dynamic, seed, [0, 10, 20]);
+        Assert.Equal(run.Result.Start.Theta, points[0]);
+        var rows = run.Result.Table.Of(dynamic.DisplayName()).Where(r => r.Seed == seed).ToArray();
+        Assert.Equal(rows.Select(r => r.TrainLoss), points.Select(theta => objective.Loss(theta)));
+
+        Assert.Equal("iterations", Assert.Throws<ArgumentException>(() =>
+            FashionMnistExperiment.ParametersAlong(settings, objective, run.Result.Start.Theta, dynamic, seed, [0, 15])).ParamName);
+        Assert.Equal("iterations", Assert.Throws<ArgumentException>(() =>
+            FashionMnistExperiment.ParametersAlong(settings, objective, run.Result.Start.Theta, dynamic, seed, [10, 10])).ParamName);
+    }
+
     [Fact]
     public void ARunsNumbersDependOnlyOnItsDynamicAndSeedNotOnWhatElseRuns()
     {

@@ -64,7 +64,7 @@ public class NoiseStatisticsTests
             var row = rows.Single(r => r.Measure == measure);
             Assert.True(row.Low <= expected * 1.05 && expected * 0.95 <= row.High, $"{measure}: {row.Value:G4} [{row.Low:G4}, {row.High:G4}], closed form {expected:G4}");
         }
-        Assert.Equal("iteration,batch_size,measure,direction,value,ci_low,ci_high", NoiseStatistics.Table(rows).ToCsv().Split('\n')[0]);
+        Assert.Equal("iteration,batch_size,measure,direction,value,ci_low,ci_high", NoiseStatisticsTable.Of([new NoiseStatisticsAt(0, rows)]).ToCsv().Split('\n')[0]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using AnisotropicNoise.Curvature;
 using AnisotropicNoise.Indicators;
+using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;
 using MathNet.Numerics.LinearAlgebra;
@@ -57,5 +58,55 @@ public class GradientNoiseScaleTests
         Assert.Equal("gradient", Assert.Throws<ArgumentException>(() => GradientNoiseScale.Measure(new double[3], new DenseOperator(H), factor)).ParamName);
         Assert.Equal("gradient", Assert.Throws<ArgumentException>(() => GradientNoiseScale.Measure(new double[2], new DenseOperator(H), factor)).ParamName);
         Assert.Equal("batchSize", Assert.Throws<ArgumentOutOfRangeException>(() => GradientNoiseScale.Measure([1.0, 0, 0], new DenseOperator(H), factor, 0)).ParamName);
+    }
+
+    /// <summary>ℓ_i(θ) = ½ θᵀHθ + ξ_iᵀθ over a few fixed shifts ξ_i: G = Hθ + ξ̄, Σ = (1/N) Σ (ξ_i − ξ̄)(ξ_i − ξ̄)ᵀ.</summary>
+    private sealed class ShiftedQuadratic(Matrix<double> hessian, double[][] shifts) : IFiniteSumObjective
+    {
+        public int Dimension => hessian.RowCount;
+        public int Count => shifts.Length;
+        public double Loss(ReadOnlySpan<double> theta) => throw new NotSupportedException();
+        public double Gradient(ReadOnlySpan<double> theta, Span<double> gradient) => BatchGradient(theta, Enumerable.Range(0, Count).ToArray(), gradient);
+
+        public double BatchGradient(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, Span<double> gradient)
+        {
+            var g = hessian * Vector<double>.Build.DenseOfArray(theta.ToArray());
+            foreach (int i in indices)
+                for (int c = 0; c < Dimension; c++) g[c] += shifts[i][c] / indices.Length;
+            g.AsArray().CopyTo(gradient);
+            return 0;
+        }
+
+        public void ExampleGradients(ReadOnlySpan<double> theta, ReadOnlySpan<int> indices, Span<double> gradients)
+        {
+            for (int r = 0; r < indices.Length; r++) BatchGradient(theta, indices.Slice(r, 1), gradients.Slice(r * Dimension, Dimension));
+        }
+    }
+
+    private static readonly double[][] Shifts = [[1, 0, 0.5], [-0.5, 2, 0], [0, -1, 1], [0.25, 0.5, -2]];
+
+    [Fact]
+    public void TheExactScalesOfAFiniteSumAreTheClosedFormsOfItsPopulationCovariance()
+    {
+        var objective = new ShiftedQuadratic(H, Shifts);
+        var mean = Vector<double>.Build.Dense(3);
+        foreach (var xi in Shifts) mean += Vector<double>.Build.DenseOfArray(xi) / Shifts.Length;
+        var sigma = Matrix<double>.Build.Dense(3, 3);
+        foreach (var xi in Shifts)
+        {
+            var c = Vector<double>.Build.DenseOfArray(xi) - mean;
+            sigma += c.OuterProduct(c) / Shifts.Length;
+        }
+        var g = H * Vector<double>.Build.DenseOfArray(Theta) + mean;
+
+        var scales = GradientNoiseScale.Exact(objective, Theta, new DenseOperator(H))!;
+        Assert.Equal(sigma.Trace() / g.DotProduct(g), scales.Simple.Value, 12);
+        Assert.Equal((H * sigma).Trace() / (g * H * g), scales.Noise.Value, 12);
+        Assert.Equal(0, scales.Simple.StandardError);
+        Assert.Equal(0, scales.Noise.StandardError);
+
+        // Where the gradient vanishes (shifts that cancel, θ = 0) the scales are undefined, not infinite.
+        Assert.Null(GradientNoiseScale.Exact(new ShiftedQuadratic(H, [[1, 0, 0.5], [-1, 0, -0.5]]), new double[3], new DenseOperator(H)));
+        Assert.Equal("hessian", Assert.Throws<ArgumentException>(() => GradientNoiseScale.Exact(objective, Theta, new DenseOperator(Matrix<double>.Build.DenseIdentity(2)))).ParamName);
     }
 }

@@ -49,6 +49,20 @@ public class TailIndexTests
     }
 
     [Fact]
+    public void ANonPositiveInverseIsAnUnboundedIndexAndTheIntervalNeverTurnsNegative()
+    {
+        // Blocks that nearly cancel: mean log|Y| < mean log|X|, so 1/α̂ < 0, which no finite α explains.
+        Assert.Equal(double.PositiveInfinity, TailIndex.Estimate([1, -1.01, 2, -2.02], blockLength: 2));
+
+        // 100 Gaussian samples in 10 blocks: some bootstrap 1/α fall at or below 0, so the interval's top is +∞, never a negative α.
+        var gaussian = new double[100];
+        new RandomStream(12).FillGaussian(gaussian);
+        var (alpha, low, high) = TailIndex.EstimateWithInterval(gaussian, new RandomStream(13), resamples: 400, blockLength: 10);
+        Assert.Equal(double.PositiveInfinity, high);
+        Assert.InRange(low, 0.5, alpha);
+    }
+
+    [Fact]
     public void BadSamplesAreNamed()
     {
         Assert.Equal("samples", Assert.Throws<ArgumentException>(() => TailIndex.Estimate([1.0, 2.0, 3.0], blockLength: 2)).ParamName);

@@ -85,8 +85,7 @@ public static class FashionMnistExperiment
         var dynamic = FashionMnistDynamics.Create(which, settings);
         string name = which.DisplayName();
         var optimizer = new GradientStep(settings.LearningRate);
-        var state = store.Checkpoint(key, start.Length) ?? new RunCheckpoint(
-            0, start, RandomStream.ForTask(RandomStream.DeriveSeed(settings.Seed, seed), which.StreamKey()), [atStart with { Dynamic = name, Seed = seed }]);
+        var state = store.Checkpoint(key, start.Length) ?? new RunCheckpoint(0, start, RunStream(settings, which, seed), [atStart with { Dynamic = name, Seed = seed }]);
         counter.Advance(state.Iteration / settings.RecordEvery);
         while (state.Iteration < settings.Iterations)
         {
@@ -100,6 +99,48 @@ public static class FashionMnistExperiment
         }
         return state.Rows;
     }
+
+    /// <summary>
+    /// The parameters of <see cref="Run"/>'s run of <paramref name="which"/> with dynamics seed <paramref name="seed"/> after
+    /// each of <paramref name="iterations"/> steps from <paramref name="start"/> (the sharp minimum): the same random stream
+    /// and the same stretches, so the very points at which <see cref="Run"/> records its rows. Nothing is kept on disk.
+    /// </summary>
+    /// <exception cref="ArgumentException">An iteration is negative, not increasing, or not 0 or a multiple of <see cref="FashionMnistSettings.RecordEvery"/>; θ has the wrong length.</exception>
+    public static IReadOnlyList<double[]> ParametersAlong(
+        FashionMnistSettings settings, NetworkObjective training, ReadOnlySpan<double> start, PaperDynamic which, int seed,
+        IReadOnlyList<int> iterations, IProgress<int>? steps = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(iterations);
+        settings.Validate();
+        Guard.Length(start.Length, training.Dimension, nameof(start));
+        for (int i = 0; i < iterations.Count; i++)
+        {
+            if (iterations[i] < 0 || iterations[i] % settings.RecordEvery != 0 || (i > 0 && iterations[i] <= iterations[i - 1]))
+                throw new ArgumentException(
+                    $"iterations must increase and each be 0 or a multiple of RecordEvery = {settings.RecordEvery} (where the runs' stretches end); got {iterations[i]}.", nameof(iterations));
+        }
+        var dynamic = FashionMnistDynamics.Create(which, settings);
+        var optimizer = new GradientStep(settings.LearningRate);
+        var random = RunStream(settings, which, seed);
+        var theta = start.ToArray();
+        var points = new List<double[]>();
+        int iteration = 0;
+        foreach (int target in iterations)
+        {
+            for (; iteration < target; iteration += settings.RecordEvery)
+            {
+                theta = DynamicsRunner.Run(training, theta, dynamic, optimizer, settings.RecordEvery, random, Recording.FinalOnly, cancellationToken).Final;
+                steps?.Report(iteration + settings.RecordEvery);
+            }
+            points.Add((double[])theta.Clone());
+        }
+        return points;
+    }
+
+    private static RandomStream RunStream(FashionMnistSettings settings, PaperDynamic which, int seed) =>
+        RandomStream.ForTask(RandomStream.DeriveSeed(settings.Seed, seed), which.StreamKey());
 
     private sealed class ProgressCounter
     {

@@ -1,6 +1,8 @@
 using AnisotropicNoise.Curvature;
 using AnisotropicNoise.Indicators;
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Landscapes;
+using AnisotropicNoise.Networks;
 using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;
 using AnisotropicNoise.Statistics;
@@ -58,20 +60,28 @@ public static class NoiseStatistics
     }
 
     /// <summary>
-    /// One row per batch size, measure and direction, measured at <paramref name="iteration"/> of a run
-    /// (CSV: <c>iteration,batch_size,measure,direction,value,ci_low,ci_high</c>).
+    /// <see cref="Measure"/> along <see cref="FashionMnistExperiment.Run"/>'s run of <paramref name="dynamic"/> with dynamics seed
+    /// <paramref name="seed"/> (Fig. 3), at each of <paramref name="iterations"/> from the sharp minimum <paramref name="start"/>
+    /// (see <see cref="FashionMnistExperiment.ParametersAlong"/>); every point with the same minibatches and directions' seed.
+    /// Progress counts the points measured.
     /// </summary>
-    public static ResultTable Table(IReadOnlyList<NoiseStatistic> rows, int iteration = 0)
+    /// <exception cref="ArgumentException">A setting is out of range, or an iteration is not where a run's stretch ends.</exception>
+    public static IReadOnlyList<NoiseStatisticsAt> Along(
+        FashionMnistSettings experiment, NetworkObjective training, ReadOnlySpan<double> start, PaperDynamic dynamic, int seed,
+        IReadOnlyList<int> iterations, NoiseStatisticsSettings settings, IProgress<ExperimentProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(rows);
-        return new ResultTable(
-            [new("iteration", "iteration"), new("batch_size", "m"), new("measure", "measure"), new("direction", "direction"), new("value", "value"), new("ci_low", "95% low"), new("ci_high", "95% high")],
-            rows.Select(r => (IReadOnlyList<ResultCell>)
-            [
-                ResultCell.Of(iteration), ResultCell.Of(r.BatchSize), ResultCell.Of(r.Measure), ResultCell.Of(r.Direction),
-                ResultCell.Of(r.Value, "G4"), ResultCell.Of(r.Low, "G4"), ResultCell.Of(r.High, "G4"),
-            ]),
-            "SGD's minibatch noise g_B − g at one point: tail index (2 = Gaussian tails), Jarque–Bera p-value, gradient noise scales");
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        var points = FashionMnistExperiment.ParametersAlong(experiment, training, start, dynamic, seed, iterations, cancellationToken: cancellationToken);
+        var measured = new List<NoiseStatisticsAt>();
+        progress?.Report(new ExperimentProgress(0, points.Count));
+        for (int i = 0; i < points.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            measured.Add(new NoiseStatisticsAt(iterations[i], Measure(training, points[i], settings)));
+            progress?.Report(new ExperimentProgress(i + 1, points.Count));
+        }
+        return measured;
     }
 
     private static List<(string Name, double[] Direction)> Directions(HessianOperator hessian, NoiseStatisticsSettings settings)

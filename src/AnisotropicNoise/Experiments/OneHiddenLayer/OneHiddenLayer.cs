@@ -10,7 +10,8 @@ namespace AnisotropicNoise.Experiments;
 /// <summary>
 /// The paper's Fig. 4: train the one-hidden-layer network with Adam and, after each epoch, compare
 /// <c>Tr(HΣ̂)</c> with its isotropic equivalent <c>Tr(HΣ̄̂)</c>, where <c>H</c> is the exact Hessian and
-/// <c>Σ̂</c> the covariance of minibatch gradients at that point.
+/// <c>Σ̂</c> the covariance of minibatch gradients at that point; beside them, McCandlish et al.'s exact gradient
+/// noise scales <c>B_simple</c> and <c>B_noise</c>.
 /// </summary>
 public static class OneHiddenLayer
 {
@@ -91,7 +92,8 @@ public static class OneHiddenLayer
     {
         var hessian = network.Hessian(theta);
         var covariance = GradientCovariance.Minibatch(network, theta, settings.CovarianceBatchSize, settings.CovarianceBatches, random);
-        var indicators = EscapeIndicators.Measure(new DenseOperator(hessian), covariance, random, exactTraceH: hessian.Trace(), eigenvalues: settings.TopEigenvalues);
-        return new OneHiddenLayerEpoch(epoch, network.Loss(theta), network.Accuracy(theta), indicators);
+        var exactHessian = new DenseOperator(hessian);
+        var indicators = EscapeIndicators.Measure(exactHessian, covariance, random, exactTraceH: hessian.Trace(), eigenvalues: settings.TopEigenvalues);
+        return new OneHiddenLayerEpoch(epoch, network.Loss(theta), network.Accuracy(theta), indicators, GradientNoiseScale.Exact(network, theta, exactHessian));
     }
 }

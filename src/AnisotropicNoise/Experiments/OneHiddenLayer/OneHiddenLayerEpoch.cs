@@ -7,7 +7,8 @@ namespace AnisotropicNoise.Experiments;
 /// <param name="Loss">The training loss.</param>
 /// <param name="Accuracy">The training accuracy.</param>
 /// <param name="Indicators">The escape indicators of the exact Hessian and the minibatch covariance <c>Σ̂</c> (exact <c>Tr H</c>).</param>
-public sealed record OneHiddenLayerEpoch(int Epoch, double Loss, double Accuracy, EscapeIndicators Indicators)
+/// <param name="NoiseScale">McCandlish et al.'s exact <c>B_simple</c> and <c>B_noise</c> from every per-example gradient; null where the gradient is zero.</param>
+public sealed record OneHiddenLayerEpoch(int Epoch, double Loss, double Accuracy, EscapeIndicators Indicators, GradientNoiseScale? NoiseScale)
 {
     /// <summary><c>Tr(H Σ̂)</c>.</summary>
     public double TraceHSigma => Indicators.TraceHSigma.Value;

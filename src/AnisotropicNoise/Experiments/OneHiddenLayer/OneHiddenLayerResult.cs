@@ -12,16 +12,17 @@ public sealed record OneHiddenLayerResult(
     OneHiddenLayerSettings Settings, IReadOnlyList<OneHiddenLayerEpoch> Epochs, IReadOnlyList<double> FinalSpectrum, AnisotropyBoundCheck FinalBound)
 {
     /// <summary>
-    /// The per-epoch table (CSV: <c>epoch,loss,accuracy,trace_h_sigma,trace_h_sigma_bar,ratio,alignment</c>),
-    /// with the final point's bound check as its note.
+    /// The per-epoch table (CSV: <c>epoch,loss,accuracy,trace_h_sigma,trace_h_sigma_bar,ratio,alignment,b_simple,b_noise</c>;
+    /// the noise scales are NaN where the gradient is zero), with the final point's bound check as its note.
     /// </summary>
     public ResultTable Table => new(
         [new("epoch", "epoch"), new("loss", "loss"), new("accuracy", "accuracy"), new("trace_h_sigma", "Tr(HΣ)"),
-            new("trace_h_sigma_bar", "Tr(HΣ̄)"), new("ratio", "ratio"), new("alignment", "a")],
+            new("trace_h_sigma_bar", "Tr(HΣ̄)"), new("ratio", "ratio"), new("alignment", "a"), new("b_simple", "B_simple"), new("b_noise", "B_noise")],
         Epochs.Select(e => (IReadOnlyList<ResultCell>)
         [
             ResultCell.Of(e.Epoch), ResultCell.Of(e.Loss, "G4"), ResultCell.Of(e.Accuracy, "F3"), ResultCell.Of(e.TraceHSigma, "G4"),
             ResultCell.Of(e.TraceHSigmaBar, "G4"), ResultCell.Of(e.Ratio, "F1"), ResultCell.Of(e.Alignment, "F3"),
+            ResultCell.Of(e.NoiseScale?.Simple.Value ?? double.NaN, "G4"), ResultCell.Of(e.NoiseScale?.Noise.Value ?? double.NaN, "G4"),
         ]),
         string.Create(CultureInfo.InvariantCulture,
             $"Fig. 4: {Settings.Examples} points, {Settings.HiddenUnits} hidden units (D = {Settings.Dimension}), Adam η = {Settings.LearningRate}, seed {Settings.Seed}; Σ̂ from {Settings.CovarianceBatches} minibatches of {Settings.CovarianceBatchSize}"),
