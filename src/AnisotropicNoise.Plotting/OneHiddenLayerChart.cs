@@ -25,6 +25,27 @@ public static class OneHiddenLayerChart
     }
 
     /// <summary>
+    /// McCandlish et al.'s exact <c>B_simple</c> and <c>B_noise</c> against the epoch, beside the paper's ratio
+    /// <c>Tr(HΣ̂)/Tr(HΣ̄̂)</c>, on a log axis (epochs where the gradient is zero have no noise scale).
+    /// </summary>
+    public static GenericChart NoiseScales(OneHiddenLayerResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var defined = result.Epochs.Where(e => e.NoiseScale is not null).ToArray();
+        var chart = Chart.Combine(
+        [
+            Chart.Line<int, double, string>(x: defined.Select(e => e.Epoch), y: defined.Select(e => e.NoiseScale!.Simple.Value), Name: "B_simple = Tr Σ / |G|²", ShowMarkers: true),
+            Chart.Line<int, double, string>(x: defined.Select(e => e.Epoch), y: defined.Select(e => e.NoiseScale!.Noise.Value), Name: "B_noise = Tr(HΣ) / GᵀHG", ShowMarkers: true),
+            Chart.Line<int, double, string>(x: result.Epochs.Select(e => e.Epoch), y: result.Epochs.Select(e => e.Ratio), Name: "Tr(HΣ) / Tr(HΣ̄)", ShowMarkers: true),
+            Chart.Line<int, double, string>(x: [1, result.Epochs.Count], y: [result.Settings.Examples, result.Settings.Examples], Name: $"N = {result.Settings.Examples} examples",
+                LineColor: Color.fromString("gray"), LineDash: StyleParam.DrawingStyle.Dash),
+        ]);
+        chart = Ext.WithXAxisStyle<double, double, string>(chart, TitleText: "epoch");
+        chart = Ext.WithYAxisStyle<double, double, string>(chart, TitleText: "batch size / ratio", AxisType: StyleParam.AxisType.Log);
+        return Ext.WithSize(chart, 760, 480);
+    }
+
+    /// <summary>
     /// The final Hessian's eigenvalues against their rank, on log axes: a few outliers above a bulk near zero.
     /// Eigenvalues at or below the solver's round-off floor (<see cref="SymmetricEigen.RoundOffFloor"/>) are
     /// zero as far as the computation can tell: they are omitted, the floor is drawn, and the title counts them.

@@ -1,6 +1,7 @@
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Plotting;
+using System.Text.Json.Nodes;
 using Plotly.NET;
 
 namespace AnisotropicNoise.Tests.Plotting;
@@ -20,5 +21,18 @@ public class OneHiddenLayerChartTests
         string drawnFloor = floor.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"\"y\":[{drawnFloor},{drawnFloor}]", html);
         Assert.Contains("2 of 5 eigenvalues above the round-off floor", html);
+    }
+
+    [Fact]
+    public void NoiseScales_draws_both_scales_and_the_ratio_per_epoch_beside_the_sample_size()
+    {
+        var result = OneHiddenLayer.Run(new OneHiddenLayerSettings { Examples = 200, HiddenUnits = 10, Epochs = 3, DecayEpochs = 2 });
+        var traces = JsonNode.Parse(GenericChart.toFigureJson(OneHiddenLayerChart.NoiseScales(result)))!["data"]!.AsArray();
+        Assert.Equal(["B_simple = Tr Σ / |G|²", "B_noise = Tr(HΣ) / GᵀHG", "Tr(HΣ) / Tr(HΣ̄)", "N = 200 examples"], traces.Select(t => (string)t!["name"]!));
+        double[] Y(int i) => [.. traces[i]!["y"]!.AsArray().Select(v => (double)v!)];
+        Assert.Equal(result.Epochs.Select(e => e.NoiseScale!.Simple.Value), Y(0));
+        Assert.Equal(result.Epochs.Select(e => e.NoiseScale!.Noise.Value), Y(1));
+        Assert.Equal(result.Epochs.Select(e => e.Ratio), Y(2));
+        Assert.Equal([200.0, 200.0], Y(3));
     }
 }

@@ -110,6 +110,7 @@ public sealed class StaticExportTests
     }
 
     /// <summary>A shell script that stands in for Chromium: its first <paramref name="hangingRuns"/> runs sleep, later runs dump a page with a result.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private static string FakeBrowser(int hangingRuns)
     {
         string folder = Directory.CreateTempSubdirectory("fake-browser-").FullName;

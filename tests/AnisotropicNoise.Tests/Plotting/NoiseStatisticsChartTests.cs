@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Plotting;
+using Plotly.NET;
+
+namespace AnisotropicNoise.Tests.Plotting;
+
+public class NoiseStatisticsChartTests
+{
+    private static readonly NoiseStatisticsAt[] Points =
+    [
+        new(0, [
+            new(20, "tail_index", "pooled", 1.0, 0.9, 1.1),
+            new(20, "tail_index", "eigvec 1 (λ = 20.89)", 1.9, 1.6, double.PositiveInfinity),
+            new(20, "jarque_bera_p", "eigvec 1 (λ = 20.89)", 1e-9, double.NaN, double.NaN),
+            new(20, "b_noise", "-", 300, 250, 350),
+            new(1, "tail_index", "pooled", 0.8, 0.7, 0.9),
+        ]),
+        new(500, [
+            new(20, "tail_index", "pooled", 1.2, 1.1, 1.3),
+            new(20, "tail_index", "eigvec 1 (λ = 5.83)", 2.5, 2.0, 3.0),
+            new(20, "b_noise", "-", 400, 300, 500),
+            new(1, "tail_index", "pooled", 0.9, 0.8, 1.0),
+        ]),
+    ];
+
+    private static JsonArray Traces(GenericChart chart) => JsonNode.Parse(GenericChart.toFigureJson(chart))!["data"]!.AsArray();
+
+    private static double[] Values(JsonNode? node) => [.. node!.AsArray().Select(v => (double)v!)];
+
+    [Fact]
+    public void TailIndexDrawsOneLinePerDirectionAcrossPointsWithIntervalsCutAtTheAxisTop()
+    {
+        var traces = Traces(NoiseStatisticsChart.TailIndex(Points, batchSize: 20));
+        Assert.Equal(["pooled", "eigvec 1", "Gaussian (α = 2)"], traces.Select(t => (string)t!["name"]!));
+        Assert.Equal([1.0, 1.2], Values(traces[0]!["y"])); // pooled, m = 20 only
+        Assert.Equal([0.0, 500.0], Values(traces[1]!["x"]));
+        Assert.Equal([1.9, 2.5], Values(traces[1]!["y"]));
+        // eigvec 1 at iteration 0: [1.6, +∞] is drawn as [1.6, 4].
+        var plus = Values(traces[1]!["error_y"]!["array"]);
+        var minus = Values(traces[1]!["error_y"]!["arrayminus"]);
+        Assert.Equal(4 - 1.9, plus[0], 12);
+        Assert.Equal(0.3, minus[0], 12);
+        Assert.Equal(0.5, plus[1], 12);
+        Assert.Throws<ArgumentException>(() => NoiseStatisticsChart.TailIndex(Points, batchSize: 100));
+    }
+
+    [Fact]
+    public void NoiseScalesDrawOneLinePerMeasureAndBatchSizeWithTheirIntervals()
+    {
+        var traces = Traces(NoiseStatisticsChart.NoiseScales(Points));
+        Assert.Equal(["B_noise = Tr(HΣ) / GᵀHG, from m = 20"], traces.Select(t => (string)t!["name"]!));
+        Assert.Equal([300.0, 400.0], Values(traces[0]!["y"]));
+        Assert.Equal([50.0, 100.0], Values(traces[0]!["error_y"]!["array"]));
+        Assert.Equal([50.0, 100.0], Values(traces[0]!["error_y"]!["arrayminus"]));
+    }
+
+    [Fact]
+    public void TheCsvReadsBackIntoTheSamePointsAndACorruptLineIsNamed()
+    {
+        string csv = NoiseStatisticsTable.Of(Points).ToCsv();
+        var back = NoiseStatisticsTable.Parse(csv);
+        Assert.Equal(Points.Select(p => p.Iteration), back.Select(p => p.Iteration));
+        Assert.Equal(Points.SelectMany(p => p.Statistics), back.SelectMany(p => p.Statistics));
+        Assert.Contains("line 3", Assert.Throws<InvalidDataException>(() => NoiseStatisticsTable.Parse(csv.Replace("0,20,tail_index,eigvec", "0,20,tail_index,eigvec,extra"))).Message);
+        Assert.Contains("line 1", Assert.Throws<InvalidDataException>(() => NoiseStatisticsTable.Parse("iteration,value\n")).Message);
+        Assert.Contains("two separate blocks", Assert.Throws<InvalidDataException>(() => NoiseStatisticsTable.Parse(csv + "0,1,tail_index,pooled,1,1,1\n")).Message);
+    }
+}
