@@ -58,6 +58,29 @@ public static class NoiseStatisticsChart
         return Ext.WithSize(chart, 820, 500);
     }
 
+    /// <summary>
+    /// The normal QQ plot of SGD's noise along <paramref name="direction"/> (<c>pooled</c> is not one; e.g. <c>eigvec 1</c>,
+    /// <c>random 2</c>) at <paramref name="iteration"/>, one line per minibatch size, beside the diagonal of a Gaussian of the
+    /// same variance. Heavy tails bend away from the diagonal at both ends.
+    /// </summary>
+    /// <exception cref="ArgumentException">The point holds no QQ points along that direction.</exception>
+    public static GenericChart QuantileQuantile(IReadOnlyList<NoiseStatisticsAt> points, int iteration, string direction)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(direction);
+        var quantiles = Required(points.Where(p => p.Iteration == iteration).SelectMany(p => p.Quantiles)
+            .Where(q => Direction(q.Direction) == direction).ToArray(), $"QQ points along '{direction}' at iteration {iteration}");
+        double low = quantiles.Min(q => q.Normal), high = quantiles.Max(q => q.Normal);
+        var traces = quantiles.GroupBy(q => q.BatchSize)
+            .Select(group => Chart.Line<double, double, string>(x: group.Select(q => q.Normal), y: group.Select(q => q.Sample), Name: $"m = {group.Key}", ShowMarkers: true))
+            .Append(Chart.Line<double, double, string>(x: [low, high], y: [low, high], Name: "Gaussian", LineColor: Color.fromString("gray"), LineDash: StyleParam.DrawingStyle.Dash));
+        var chart = Chart.Combine(traces);
+        chart = Plotly.NET.Chart.withTitle($"normal QQ plot of SGD's noise along {quantiles[0].Direction}, iteration {iteration}", null).Invoke(chart);
+        chart = Ext.WithXAxisStyle<double, double, string>(chart, TitleText: "standard normal quantile");
+        chart = Ext.WithYAxisStyle<double, double, string>(chart, TitleText: "standardised sample quantile");
+        return Ext.WithSize(chart, 760, 520);
+    }
+
     private static (int Iteration, NoiseStatistic Row)[] Rows(IReadOnlyList<NoiseStatisticsAt> points, int? batchSize, string measure)
     {
         ArgumentNullException.ThrowIfNull(points);

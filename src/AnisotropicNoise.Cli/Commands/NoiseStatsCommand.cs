@@ -17,7 +17,7 @@ internal sealed class NoiseStatsCommand : ICommand
     public string Usage =>
         "anisotropic-noise noise-stats [--preset paper|quick|released] [--batch-sizes 1,20,100] [--minibatches K] [--eigen k] [--random r] " +
         "[--scale-minibatches n] [--seed S] [--iterations 0,500,1000,2000] [--dynamic sgd] [--run-seed 1] [--every r] " +
-        "[--data DIR] [--no-npm] [--checkpoints DIR] [--csv]";
+        "[--qq FILE] [--data DIR] [--no-npm] [--checkpoints DIR] [--csv]";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "no-npm" };
 
@@ -44,6 +44,7 @@ internal sealed class NoiseStatsCommand : ICommand
         bool npm = !arguments.Flag("no-npm");
         string checkpoints = arguments.Text("checkpoints") ?? FashionMnistCheckpoint.DefaultDirectory;
         bool csv = arguments.Flag("csv");
+        string? quantiles = arguments.Text("qq");
         arguments.EnsureAllUsed();
 
         var data = FashionMnistData.LoadAsync(experiment, dataDirectory, download: false, npm).GetAwaiter().GetResult();
@@ -52,6 +53,7 @@ internal sealed class NoiseStatsCommand : ICommand
         progress.WriteLine($"sharp minimum: {start.Origin}");
         var points = NoiseStatistics.Along(experiment, training, start.Theta, dynamic, runSeed, iterations, settings, new LineProgress(progress, "points measured"));
         var table = NoiseStatisticsTable.Of(points);
+        if (quantiles is not null) AtomicFile.WriteAllText(quantiles, NoiseStatisticsTable.Quantiles(points).ToCsv());
         output.Write(csv ? table.ToCsv() : table.ToText());
         return 0;
     }

@@ -54,4 +54,17 @@ public static class Normality
         if (!(sd > 0)) throw new ArgumentException("samples are all equal: there is nothing to standardise.", nameof(samples));
         return sorted.Select((x, i) => (Normal.InvCDF(0, 1, (i + 0.5) / sorted.Length), (x - mean) / sd)).ToArray();
     }
+
+    /// <summary>
+    /// The points of <see cref="QuantilePairs(ReadOnlySpan{double})"/> nearest each of <paramref name="probabilities"/>: the
+    /// order statistic <c>⌊p n⌋</c> (clamped to the sample) at its own plotting position, so a thinned plot lies on the full one.
+    /// </summary>
+    /// <exception cref="ArgumentException">Fewer than two samples, samples all equal or not finite, or a probability outside (0, 1).</exception>
+    public static (double Theoretical, double Sample)[] QuantilePairs(ReadOnlySpan<double> samples, IReadOnlyList<double> probabilities)
+    {
+        ArgumentNullException.ThrowIfNull(probabilities);
+        foreach (double p in probabilities) Guard.OpenUnitInterval(p, nameof(probabilities));
+        var all = QuantilePairs(samples);
+        return [.. probabilities.Select(p => all[Math.Min((int)(p * all.Length), all.Length - 1)])];
+    }
 }

@@ -10,6 +10,9 @@ public class NoiseStatsCommandTests
     [InlineData("--batch-sizes", "1,0", "--batch-sizes")]
     [InlineData("--batch-sizes", "20,x", "'x'")]
     [InlineData("--minibatches", "3", "minibatches")]
+    [InlineData("--iterations", "0,-500", "--iterations")]
+    [InlineData("--dynamic", "adam", "--dynamic")]
+    [InlineData("--run-seed", "-1", "run-seed")]
     public void BadInputIsAUsageErrorNamingIt(string option, string value, string named)
     {
         var e = Assert.Throws<UsageException>(() => CommandRunner.Run(new NoiseStatsCommand(), option, value));

@@ -15,13 +15,13 @@ public class NoiseStatisticsChartTests
             new(20, "jarque_bera_p", "eigvec 1 (λ = 20.89)", 1e-9, double.NaN, double.NaN),
             new(20, "b_noise", "-", 300, 250, 350),
             new(1, "tail_index", "pooled", 0.8, 0.7, 0.9),
-        ]),
+        ], [new(20, "eigvec 1 (λ = 20.89)", 0.001, -3.09, -5.5), new(20, "eigvec 1 (λ = 20.89)", 0.5, 0, 0.1), new(1, "eigvec 1 (λ = 20.89)", 0.5, 0, -0.2)]),
         new(500, [
             new(20, "tail_index", "pooled", 1.2, 1.1, 1.3),
             new(20, "tail_index", "eigvec 1 (λ = 5.83)", 2.5, 2.0, 3.0),
             new(20, "b_noise", "-", 400, 300, 500),
             new(1, "tail_index", "pooled", 0.9, 0.8, 1.0),
-        ]),
+        ], [new(20, "eigvec 1 (λ = 5.83)", 0.5, 0, 0.05)]),
     ];
 
     private static JsonArray Traces(GenericChart chart) => JsonNode.Parse(GenericChart.toFigureJson(chart))!["data"]!.AsArray();
@@ -56,12 +56,26 @@ public class NoiseStatisticsChartTests
     }
 
     [Fact]
+    public void QuantileQuantileDrawsOneLinePerBatchSizeAtOnePointBesideTheDiagonal()
+    {
+        var traces = Traces(NoiseStatisticsChart.QuantileQuantile(Points, iteration: 0, direction: "eigvec 1"));
+        Assert.Equal(["m = 20", "m = 1", "Gaussian"], traces.Select(t => (string)t!["name"]!));
+        Assert.Equal([-3.09, 0.0], Values(traces[0]!["x"]));
+        Assert.Equal([-5.5, 0.1], Values(traces[0]!["y"]));
+        Assert.Throws<ArgumentException>(() => NoiseStatisticsChart.QuantileQuantile(Points, iteration: 500, direction: "random 1"));
+    }
+
+    [Fact]
     public void TheCsvReadsBackIntoTheSamePointsAndACorruptLineIsNamed()
     {
         string csv = NoiseStatisticsTable.Of(Points).ToCsv();
-        var back = NoiseStatisticsTable.Parse(csv);
+        var back = NoiseStatisticsTable.WithQuantiles(NoiseStatisticsTable.Parse(csv), NoiseStatisticsTable.Quantiles(Points).ToCsv());
         Assert.Equal(Points.Select(p => p.Iteration), back.Select(p => p.Iteration));
         Assert.Equal(Points.SelectMany(p => p.Statistics), back.SelectMany(p => p.Statistics));
+        Assert.Equal(Points.SelectMany(p => p.Quantiles), back.SelectMany(p => p.Quantiles));
+        Assert.Equal(["jarque_bera_p"], NoiseStatisticsTable.Of(Points, "jarque_bera_p").Texts("measure"));
+        Assert.Contains("iteration 9", Assert.Throws<InvalidDataException>(() =>
+            NoiseStatisticsTable.WithQuantiles(Points, "iteration,batch_size,direction,probability,normal_quantile,sample_quantile\n9,1,pooled,0.5,0,0\n")).Message);
         Assert.Contains("line 3", Assert.Throws<InvalidDataException>(() => NoiseStatisticsTable.Parse(csv.Replace("0,20,tail_index,eigvec", "0,20,tail_index,eigvec,extra"))).Message);
         Assert.Contains("line 1", Assert.Throws<InvalidDataException>(() => NoiseStatisticsTable.Parse("iteration,value\n")).Message);
         Assert.Contains("two separate blocks", Assert.Throws<InvalidDataException>(() => NoiseStatisticsTable.Parse(csv + "0,1,tail_index,pooled,1,1,1\n")).Message);

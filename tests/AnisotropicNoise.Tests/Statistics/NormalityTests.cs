@@ -44,6 +44,18 @@ public class NormalityTests
     }
 
     [Fact]
+    public void ThinnedQqPointsAreTheFullPlotsPointsNearestEachProbability()
+    {
+        var samples = new double[1_000];
+        new RandomStream(10).FillGaussian(samples);
+        var full = Normality.QuantilePairs(samples);
+        var thinned = Normality.QuantilePairs(samples, [0.001, 0.5, 0.975, 0.9999]);
+        Assert.Equal([full[1], full[500], full[975], full[999]], thinned);
+        Assert.Equal(-3.2905, Normality.QuantilePairs(samples, [0.0005])[0].Theoretical, 4); // Φ⁻¹(0.5/1000)
+        Assert.Equal("probabilities", Assert.Throws<ArgumentOutOfRangeException>(() => Normality.QuantilePairs(samples, [0.5, 1.0])).ParamName);
+    }
+
+    [Fact]
     public void TooFewOrConstantSamplesAreNamed()
     {
         Assert.Equal("samples", Assert.Throws<ArgumentException>(() => Normality.JarqueBera([1.0, 2.0])).ParamName);

@@ -12,8 +12,8 @@ namespace AnisotropicNoise.Experiments;
 /// <summary>
 /// What SGD's noise looks like at a point, side by side (issue 16): the tail index of the minibatch noise
 /// <c>g_B − g</c> pooled over all coordinates (Simsekli et al.'s way), per coordinate, and along the Hessian's top
-/// eigenvectors and random directions; the Jarque–Bera p-value along each direction; and McCandlish et al.'s
-/// <c>B_simple</c> and <c>B_noise</c>.
+/// eigenvectors and random directions; the Jarque–Bera p-value and the normal QQ points along each direction; and
+/// McCandlish et al.'s <c>B_simple</c> and <c>B_noise</c>.
 /// </summary>
 public static class NoiseStatistics
 {
@@ -21,10 +21,11 @@ public static class NoiseStatistics
     /// One row per batch size, measure and direction. Tail indices carry a block-bootstrap 95% interval; the
     /// per-coordinate row is the median over coordinates (those whose noise is never exactly zero) with the
     /// distribution-free interval of that median; <c>B_simple</c> and <c>B_noise</c> carry ±1.96 standard errors;
-    /// the Jarque–Bera rows carry the p-value alone.
+    /// the Jarque–Bera rows carry the p-value alone. Along each direction, the QQ points at
+    /// <see cref="NoiseStatisticsSettings.QuantileProbabilities"/>. <paramref name="iteration"/> only labels the point.
     /// </summary>
     /// <exception cref="ArgumentException">A setting is out of range or θ has the wrong length.</exception>
-    public static IReadOnlyList<NoiseStatistic> Measure<T>(T objective, ReadOnlySpan<double> theta, NoiseStatisticsSettings settings)
+    public static NoiseStatisticsAt Measure<T>(T objective, ReadOnlySpan<double> theta, NoiseStatisticsSettings settings, int iteration = 0)
         where T : IFiniteSumObjective, IHessianVectorProduct
     {
         ArgumentNullException.ThrowIfNull(objective);
@@ -38,6 +39,7 @@ public static class NoiseStatistics
         var hessian = new HessianOperator(objective, theta);
         var directions = Directions(hessian, settings);
         var rows = new List<NoiseStatistic>();
+        var quantiles = new List<NoiseQuantile>();
         foreach (int m in settings.BatchSizes)
         {
             var random = RandomStream.ForTask(settings.Seed, 1000 + m);
@@ -50,13 +52,15 @@ public static class NoiseStatistics
                 for (int r = 0; r < k; r++) projected[r] = VectorKernels.Dot(noise.AsSpan(r * d, d), direction);
                 rows.Add(TailRow(m, name, projected, settings, random));
                 rows.Add(new NoiseStatistic(m, "jarque_bera_p", name, Normality.JarqueBera(projected).PValue, double.NaN, double.NaN));
+                var pairs = Normality.QuantilePairs(projected, settings.QuantileProbabilities);
+                quantiles.AddRange(pairs.Select((pair, i) => new NoiseQuantile(m, name, settings.QuantileProbabilities[i], pair.Theoretical, pair.Sample)));
             }
             var scales = GradientNoiseScale.Measure(gradient, hessian,
                 CovarianceFactor.SampleCovariance(noise.AsSpan(0, settings.NoiseScaleMinibatches * d), settings.NoiseScaleMinibatches), m);
             rows.Add(Interval(m, "b_simple", scales.Simple));
             rows.Add(Interval(m, "b_noise", scales.Noise));
         }
-        return rows;
+        return new NoiseStatisticsAt(iteration, rows, quantiles);
     }
 
     /// <summary>
@@ -78,7 +82,7 @@ public static class NoiseStatistics
         for (int i = 0; i < points.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            measured.Add(new NoiseStatisticsAt(iterations[i], Measure(training, points[i], settings)));
+            measured.Add(Measure(training, points[i], settings, iterations[i]));
             progress?.Report(new ExperimentProgress(i + 1, points.Count));
         }
         return measured;

@@ -21,6 +21,10 @@ public sealed record NoiseStatisticsSettings
     /// <summary>How many of the <c>K</c> noises enter <c>B_noise</c>'s <c>Tr(HΣ̂)</c> (one Hessian-vector product each).</summary>
     public int NoiseScaleMinibatches { get; init; } = 200;
 
+    /// <summary>The probabilities at which each direction's normal QQ points are kept (both tails densely, the body sparsely).</summary>
+    public IReadOnlyList<double> QuantileProbabilities { get; init; } =
+        [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.975, 0.99, 0.995, 0.9975, 0.999];
+
     /// <summary>Bootstrap resamples behind each tail index's interval.</summary>
     public int BootstrapResamples { get; init; } = 200;
 
@@ -39,5 +43,7 @@ public sealed record NoiseStatisticsSettings
         if (LanczosBudget is int budget) Guard.InRange(budget, Math.Max(1, EigenDirections), int.MaxValue, nameof(LanczosBudget));
         Guard.InRange(NoiseScaleMinibatches, 2, Minibatches, nameof(NoiseScaleMinibatches));
         Guard.InRange(BootstrapResamples, 10, 1_000_000, nameof(BootstrapResamples));
+        ArgumentNullException.ThrowIfNull(QuantileProbabilities, nameof(QuantileProbabilities));
+        foreach (double p in QuantileProbabilities) Guard.OpenUnitInterval(p, nameof(QuantileProbabilities));
     }
 }

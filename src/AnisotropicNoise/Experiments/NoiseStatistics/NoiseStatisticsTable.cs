@@ -3,20 +3,22 @@ using System.Globalization;
 namespace AnisotropicNoise.Experiments;
 
 /// <summary>
-/// The table of <see cref="NoiseStatistics"/> (CSV: <c>iteration,batch_size,measure,direction,value,ci_low,ci_high</c>),
-/// and the way back from its CSV, so that a saved run's numbers chart without recomputing them.
+/// The tables of <see cref="NoiseStatistics"/>, the summaries (CSV: <c>iteration,batch_size,measure,direction,value,ci_low,ci_high</c>)
+/// and the QQ points (CSV: <c>iteration,batch_size,direction,probability,normal_quantile,sample_quantile</c>), and the way back
+/// from their CSV files, so that a saved run's numbers chart without recomputing them.
 /// </summary>
 public static class NoiseStatisticsTable
 {
-    private const string Header = "iteration,batch_size,measure,direction,value,ci_low,ci_high";
+    private const string SummaryHeader = "iteration,batch_size,measure,direction,value,ci_low,ci_high";
+    private const string QuantileHeader = "iteration,batch_size,direction,probability,normal_quantile,sample_quantile";
 
-    /// <summary>One row per point, batch size, measure and direction.</summary>
-    public static ResultTable Of(IReadOnlyList<NoiseStatisticsAt> points)
+    /// <summary>One row per point, batch size, measure and direction; with <paramref name="measure"/>, that measure's rows only.</summary>
+    public static ResultTable Of(IReadOnlyList<NoiseStatisticsAt> points, string? measure = null)
     {
         ArgumentNullException.ThrowIfNull(points);
         return new ResultTable(
             [new("iteration", "iteration"), new("batch_size", "m"), new("measure", "measure"), new("direction", "direction"), new("value", "value"), new("ci_low", "95% low"), new("ci_high", "95% high")],
-            points.SelectMany(p => p.Statistics.Select(r => (IReadOnlyList<ResultCell>)
+            points.SelectMany(p => p.Statistics.Where(r => measure is null || r.Measure == measure).Select(r => (IReadOnlyList<ResultCell>)
             [
                 ResultCell.Of(p.Iteration), ResultCell.Of(r.BatchSize), ResultCell.Of(r.Measure), ResultCell.Of(r.Direction),
                 ResultCell.Of(r.Value, "G4"), ResultCell.Of(r.Low, "G4"), ResultCell.Of(r.High, "G4"),
@@ -24,14 +26,52 @@ public static class NoiseStatisticsTable
             "SGD's minibatch noise g_B − g: tail index (2 = Gaussian tails), Jarque–Bera p-value, gradient noise scales");
     }
 
-    /// <summary>The points of a CSV file written from <see cref="Of"/>.</summary>
-    /// <exception cref="InvalidDataException">The file is not such a CSV; the message names the file and the line.</exception>
-    public static IReadOnlyList<NoiseStatisticsAt> Load(string path)
+    /// <summary>One row per point, batch size, direction and QQ probability.</summary>
+    public static ResultTable Quantiles(IReadOnlyList<NoiseStatisticsAt> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        return new ResultTable(
+            [new("iteration", "iteration"), new("batch_size", "m"), new("direction", "direction"), new("probability", "p"), new("normal_quantile", "normal"), new("sample_quantile", "sample")],
+            points.SelectMany(p => p.Quantiles.Select(q => (IReadOnlyList<ResultCell>)
+            [
+                ResultCell.Of(p.Iteration), ResultCell.Of(q.BatchSize), ResultCell.Of(q.Direction),
+                ResultCell.Of(q.Probability, "G4"), ResultCell.Of(q.Normal, "F3"), ResultCell.Of(q.Sample, "F3"),
+            ])),
+            "normal QQ points of SGD's noise along each direction (standardised sample against standard normal quantiles)");
+    }
+
+    /// <summary>The points of a summaries CSV file and, with <paramref name="quantilesPath"/>, their QQ points.</summary>
+    /// <exception cref="InvalidDataException">A file is not such a CSV, or the QQ file holds an iteration the summaries do not; the message names the file and the line.</exception>
+    public static IReadOnlyList<NoiseStatisticsAt> Load(string path, string? quantilesPath = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var points = Read(path, text => Parse(text));
+        return quantilesPath is null ? points : Read(quantilesPath, text => WithQuantiles(points, text));
+    }
+
+    /// <summary>The points of a summaries CSV text written from <see cref="Of"/>, in the order of their first row, without QQ points.</summary>
+    /// <exception cref="InvalidDataException">The header is missing or a line does not parse; the message gives the line number.</exception>
+    public static IReadOnlyList<NoiseStatisticsAt> Parse(string text) =>
+        [.. Blocks(text, SummaryHeader, 7, (f, I, D) => new NoiseStatistic(I(1), f[2], f[3], D(4), D(5), D(6)))
+            .Select(b => new NoiseStatisticsAt(b.Iteration, b.Rows, []))];
+
+    /// <summary><paramref name="points"/> with the QQ points of a CSV text written from <see cref="Quantiles"/>.</summary>
+    /// <exception cref="InvalidDataException">The header is missing, a line does not parse, or an iteration is not among the points.</exception>
+    public static IReadOnlyList<NoiseStatisticsAt> WithQuantiles(IReadOnlyList<NoiseStatisticsAt> points, string text)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var blocks = Blocks(text, QuantileHeader, 6, (f, I, D) => new NoiseQuantile(I(1), f[2], D(3), D(4), D(5)));
+        foreach (var block in blocks)
+            if (points.All(p => p.Iteration != block.Iteration))
+                throw new InvalidDataException($"the QQ points name iteration {block.Iteration}, which the summaries do not hold.");
+        return [.. points.Select(p => p with { Quantiles = blocks.FirstOrDefault(b => b.Iteration == p.Iteration).Rows ?? [] })];
+    }
+
+    private static T Read<T>(string path, Func<string, T> parse)
+    {
         try
         {
-            return Parse(File.ReadAllText(path));
+            return parse(File.ReadAllText(path));
         }
         catch (InvalidDataException e)
         {
@@ -39,41 +79,37 @@ public static class NoiseStatisticsTable
         }
     }
 
-    /// <summary>The points of a CSV text written from <see cref="Of"/>, in the order of their first row.</summary>
-    /// <exception cref="InvalidDataException">The header is missing or a line does not parse; the message gives the line number.</exception>
-    public static IReadOnlyList<NoiseStatisticsAt> Parse(string text)
+    // Rows grouped by their leading iteration, each iteration one contiguous block.
+    private static List<(int Iteration, List<T> Rows)> Blocks<T>(string text, string header, int fields, Func<string[], Func<int, int>, Func<int, double>, T> row)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        if (lines[0] != Header) throw new InvalidDataException($"line 1: expected the header '{Header}'.");
-        var points = new List<(int Iteration, List<NoiseStatistic> Rows)>();
+        if (lines[0] != header) throw new InvalidDataException($"line 1: expected the header '{header}'.");
+        var blocks = new List<(int Iteration, List<T> Rows)>();
         for (int n = 1; n < lines.Length; n++)
         {
             if (lines[n].Length == 0) continue;
-            var (iteration, row) = ParseLine(lines[n], n + 1);
-            if (points.Count == 0 || points[^1].Iteration != iteration)
+            var f = lines[n].Split(',');
+            if (f.Length != fields) throw new InvalidDataException($"line {n + 1}: {f.Length} fields, expected {fields}.");
+            int iteration;
+            T parsed;
+            try
             {
-                if (points.Any(p => p.Iteration == iteration)) throw new InvalidDataException($"line {n + 1}: iteration {iteration} appears in two separate blocks.");
-                points.Add((iteration, []));
+                int I(int k) => int.Parse(f[k], NumberStyles.Integer, CultureInfo.InvariantCulture);
+                double D(int k) => double.Parse(f[k], NumberStyles.Float, CultureInfo.InvariantCulture);
+                (iteration, parsed) = (I(0), row(f, I, D));
             }
-            points[^1].Rows.Add(row);
+            catch (Exception e) when (e is FormatException or OverflowException)
+            {
+                throw new InvalidDataException($"line {n + 1}: {e.Message}", e);
+            }
+            if (blocks.Count == 0 || blocks[^1].Iteration != iteration)
+            {
+                if (blocks.Any(b => b.Iteration == iteration)) throw new InvalidDataException($"line {n + 1}: iteration {iteration} appears in two separate blocks.");
+                blocks.Add((iteration, []));
+            }
+            blocks[^1].Rows.Add(parsed);
         }
-        return points.Select(p => new NoiseStatisticsAt(p.Iteration, p.Rows)).ToArray();
-    }
-
-    private static (int Iteration, NoiseStatistic Row) ParseLine(string line, int number)
-    {
-        var f = line.Split(',');
-        if (f.Length != 7) throw new InvalidDataException($"line {number}: {f.Length} fields, expected 7.");
-        try
-        {
-            int I(int k) => int.Parse(f[k], NumberStyles.Integer, CultureInfo.InvariantCulture);
-            double D(int k) => double.Parse(f[k], NumberStyles.Float, CultureInfo.InvariantCulture);
-            return (I(0), new NoiseStatistic(I(1), f[2], f[3], D(4), D(5), D(6)));
-        }
-        catch (Exception e) when (e is FormatException or OverflowException)
-        {
-            throw new InvalidDataException($"line {number}: {e.Message}", e);
-        }
+        return blocks;
     }
 }
