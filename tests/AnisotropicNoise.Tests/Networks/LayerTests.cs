@@ -16,6 +16,34 @@ public class LayerTests
     }
 
     [Fact]
+    public void TheScriptsVgg11HasExactly9750922ParametersAndKeepsTheImageSizeUntilEachPool()
+    {
+        var vgg = Vgg.Vgg11();
+        Assert.Equal(9_750_922, vgg.ParameterCount);
+        Assert.Equal(3 * 32 * 32, vgg.InputSize);
+        var convs = vgg.Layers.OfType<Conv2D>().ToArray();
+        Assert.Equal([64, 128, 256, 256, 512, 512, 512, 512], convs.Select(c => c.Output.Channels));
+        Assert.Equal([32, 16, 8, 8, 4, 4, 2, 2], convs.Select(c => c.Output.Height));
+        Assert.Equal([512, 512, 512], vgg.Layers.OfType<Dense>().Select(d => d.Inputs));
+        Assert.Throws<ArgumentException>(() => Vgg.Create(new ImageShape(1, 4, 4), [2, Vgg.Pool, 2, Vgg.Pool, 2, Vgg.Pool], [], 10));
+    }
+
+    [Fact]
+    public void ZeroPaddingSurroundsEachChannelWithZerosAndItsGradientIsTheCrop()
+    {
+        var pad = new ZeroPad2D(new ImageShape(2, 2, 3), 1);
+        Assert.Equal(new ImageShape(2, 4, 5), pad.Output);
+        double[] x = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+        var y = new double[pad.OutputSize];
+        pad.Forward([], x, y, null);
+        Assert.Equal([0, 0, 0, 0, 0, 0, 1, 2, 3, 0, 0, 4, 5, 6, 0, 0, 0, 0, 0, 0,
+                      0, 0, 0, 0, 0, 0, 7, 8, 9, 0, 0, 10, 11, 12, 0, 0, 0, 0, 0, 0], y);
+        var dx = new double[pad.InputSize];
+        pad.Backward([], x, y.Select(v => 10 * v + 0.5 * (v == 0 ? 1 : 0)).ToArray(), dx, [], null);
+        Assert.Equal(x.Select(v => 10 * v), dx); // the border's gradient goes nowhere
+    }
+
+    [Fact]
     public void CnnWeightsAreTruncatedNormalAndBiasesZero()
     {
         var cnn = SmallCnn.Create();

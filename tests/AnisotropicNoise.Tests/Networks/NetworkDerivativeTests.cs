@@ -22,7 +22,7 @@ public class NetworkDerivativeTests
         return theta;
     }
 
-    public static TheoryData<string> Nets => ["cnn", "mlp"];
+    public static TheoryData<string> Nets => ["cnn", "mlp", "vgg"];
 
     private static (NetworkObjective Objective, double[] Theta) Case(string name)
     {
@@ -30,6 +30,11 @@ public class NetworkDerivativeTests
         {
             var cnn = CnnObjective();
             return (cnn, TinyNets.Parameters(cnn.Dimension, 0.5, seed: 3));
+        }
+        if (name == "vgg")
+        {
+            var vgg = new NetworkObjective(TinyNets.SmallVgg(), TinyNets.Data(19, 2 * 8 * 8, 3, seed: 6));
+            return (vgg, TinyNets.Parameters(vgg.Dimension, 0.4, seed: 7));
         }
         var mlp = MlpObjective();
         return (mlp, MlpParameters(mlp));

@@ -19,6 +19,9 @@ internal static class TinyNets
             new SoftmaxCrossEntropy(4));
     }
 
+    /// <summary>A VGG on 2×8×8 images: pad, conv 3×3 2→3, ReLU, pool, pad, conv 3×3 3→4, ReLU, pool, dense 16→5, ReLU, dense 5→3: 272 parameters.</summary>
+    public static Sequential SmallVgg() => Vgg.Create(new ImageShape(2, 8, 8), [3, Vgg.Pool, 4, Vgg.Pool], [5], 3);
+
     /// <summary>Random features in N(0, 1) and uniform labels.</summary>
     public static LabeledExamples Data(int count, int features, int classes, long seed)
     {
