@@ -88,4 +88,28 @@ public class NoiseStatisticsTests
         var objective = Objective(r => r.NextGaussian(), examples: 50);
         Assert.Equal("BatchSizes", Assert.Throws<ArgumentOutOfRangeException>(() => NoiseStatistics.Measure(objective, new double[4], Settings with { BatchSizes = [60] })).ParamName);
     }
+
+    [Fact]
+    public void TheSavedRunAlongSgdHasEveryPointAndTheReadmeQuotesItsNumbers()
+    {
+        string root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
+        string folder = Path.Combine(root, "results", "noise-statistics");
+        var points = NoiseStatisticsTable.Load(Path.Combine(folder, "along-sgd.csv"), Path.Combine(folder, "along-sgd-qq.csv"));
+        Assert.Equal([0, 500, 1000, 2000], points.Select(p => p.Iteration));
+        // Per point: 3 batch sizes × (pooled, coordinate median, 6 directions × (tail, Jarque–Bera), B_simple, B_noise); 21 QQ points per direction.
+        Assert.All(points, p => Assert.Equal(3 * 16, p.Statistics.Count));
+        Assert.All(points, p => Assert.Equal(3 * 6 * 21, p.Quantiles.Count));
+
+        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        NoiseStatistic At(int iteration, int m, string measure, string direction) =>
+            points.Single(p => p.Iteration == iteration).Statistics.Single(r => r.BatchSize == m && r.Measure == measure && r.Direction.StartsWith(direction, StringComparison.Ordinal));
+        string Interval(NoiseStatistic r, string format) => string.Format(System.Globalization.CultureInfo.InvariantCulture, $"{{0:{format}}} [{{1:{format}}}, {{2:{format}}}]", r.Value, r.Low, r.High);
+        Assert.Contains($"at m = 20: {Interval(At(0, 20, "tail_index", "eigvec 1"), "F2")} at the sharp minimum", readme);
+        Assert.Contains($"({Interval(At(0, 1, "tail_index", "eigvec 1"), "F2")})", readme);
+        Assert.Contains($"B_simple {Interval(At(0, 20, "b_simple", "-"), "F0")}, B_noise {Interval(At(0, 20, "b_noise", "-"), "F0")} (m = 20)", readme);
+        var pooled = points.SelectMany(p => p.Statistics).Where(r => r.Direction == "pooled").Select(r => r.Value).ToArray();
+        Assert.Contains(FormattableString.Invariant($"α̂ = {pooled.Min():F2}–{pooled.Max():F2} at every point"), readme);
+        // The claim in words: along the top eigenvector at m = 20 every interval comes within 0.2 of 2.
+        Assert.All(points, p => Assert.True(At(p.Iteration, 20, "tail_index", "eigvec 1") is var r && r.Low <= 2.2 && r.High >= 1.8, $"iteration {p.Iteration}"));
+    }
 }
