@@ -53,7 +53,7 @@ public static class FashionMnistExperiment
         var start = FashionMnistGdPhase.LoadOrRun(probe.Training, settings, data, checkpointDirectory, gdSteps, cancellationToken);
         counter.Advance();
         string startKey = FashionMnistCheckpoint.Key(settings, data);
-        var store = new FashionMnistRunStore(checkpointDirectory is null ? null : Path.Combine(checkpointDirectory, "runs"));
+        var store = FashionMnistRunStore.In(checkpointDirectory is null ? null : Path.Combine(checkpointDirectory, "runs"));
         string atStartKey = FashionMnistRunStore.StartKey(settings, startKey);
         var atStart = store.Finished(atStartKey)?.Single() ?? probe.Measure("", 0, 0, start.Theta, final: true);
         store.Finish(atStartKey, [atStart]);
@@ -79,13 +79,13 @@ public static class FashionMnistExperiment
 
     // One dynamic, one seed, in stretches of RecordEvery steps (each starts on a refresh), checkpointed after each.
     private static List<FashionMnistRow> RunOne(
-        FashionMnistSettings settings, FashionMnistProbe probe, FashionMnistRunStore store, string key, PaperDynamic which, int seed,
+        FashionMnistSettings settings, FashionMnistProbe probe, RunStore<FashionMnistRow> store, string key, PaperDynamic which, int seed,
         double[] start, FashionMnistRow atStart, ProgressCounter counter, CancellationToken cancellationToken)
     {
         var dynamic = FashionMnistDynamics.Create(which, settings);
         string name = which.DisplayName();
         var optimizer = new GradientStep(settings.LearningRate);
-        var state = store.Checkpoint(key, start.Length) ?? new RunCheckpoint(0, start, RunStream(settings, which, seed), [atStart with { Dynamic = name, Seed = seed }]);
+        var state = store.Checkpoint(key, start.Length) ?? new RunCheckpoint<FashionMnistRow>(0, start, RunStream(settings, which, seed), [atStart with { Dynamic = name, Seed = seed }]);
         counter.Advance(state.Iteration / settings.RecordEvery);
         while (state.Iteration < settings.Iterations)
         {
