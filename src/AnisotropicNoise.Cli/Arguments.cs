@@ -54,6 +54,17 @@ internal sealed class Arguments
         return value;
     }
 
+    /// <summary>A comma-separated list of whole numbers, each ≥ <paramref name="min"/>; null when the option is absent.</summary>
+    public IReadOnlyList<int>? Ints(string name, int min = int.MinValue)
+    {
+        string? text = Text(name);
+        if (text is null) return null;
+        var values = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) && v >= min
+                ? v : throw new UsageException($"--{name}: '{part}' is not a whole number ≥ {min}.")).ToArray();
+        return values.Length > 0 ? values : throw new UsageException($"--{name} must list at least one number.");
+    }
+
     public long Long(string name, long fallback)
     {
         string? text = Text(name);

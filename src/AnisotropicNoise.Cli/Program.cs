@@ -9,6 +9,7 @@ ICommand[] commands =
     new EscapeTimeCommand(),
     new EscapeMapCommand(),
     new NoiseStatsCommand(),
+    new RegularizationCommand(),
     new ReproduceCommand(),
     new DataCommand(),
 ];

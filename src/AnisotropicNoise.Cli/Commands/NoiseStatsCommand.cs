@@ -1,4 +1,3 @@
-using System.Globalization;
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 
@@ -25,7 +24,7 @@ internal sealed class NoiseStatsCommand : ICommand
     {
         var preset = FashionMnistPreset.From(arguments, fallback: "paper");
         var experiment = preset with { RecordEvery = arguments.Int("every", preset.RecordEvery, min: 1) };
-        var iterations = Whole(arguments.Text("iterations"), "--iterations", min: 0) ?? [0];
+        var iterations = arguments.Ints("iterations", min: 0) ?? [0];
         var dynamic = arguments.Text("dynamic") is string name
             ? PaperDynamics.TryParse(name) ?? throw new UsageException($"--dynamic: no dynamic named '{name}'.")
             : PaperDynamic.Sgd;
@@ -33,7 +32,7 @@ internal sealed class NoiseStatsCommand : ICommand
         var defaults = new NoiseStatisticsSettings();
         var settings = defaults with
         {
-            BatchSizes = Whole(arguments.Text("batch-sizes"), "--batch-sizes", min: 1) ?? defaults.BatchSizes,
+            BatchSizes = arguments.Ints("batch-sizes", min: 1) ?? defaults.BatchSizes,
             Minibatches = arguments.Int("minibatches", defaults.Minibatches, min: 16),
             EigenDirections = arguments.Int("eigen", defaults.EigenDirections, min: 0),
             RandomDirections = arguments.Int("random", defaults.RandomDirections, min: 0),
@@ -56,14 +55,5 @@ internal sealed class NoiseStatsCommand : ICommand
         if (quantiles is not null) AtomicFile.WriteAllText(quantiles, NoiseStatisticsTable.Quantiles(points).ToCsv());
         output.Write(csv ? table.ToCsv() : table.ToText());
         return 0;
-    }
-
-    private static IReadOnlyList<int>? Whole(string? text, string option, int min)
-    {
-        if (text is null) return null;
-        var values = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out int m) && m >= min
-                ? m : throw new UsageException($"{option}: '{part}' is not a whole number ≥ {min}.")).ToArray();
-        return values.Length > 0 ? values : throw new UsageException($"{option} must list at least one number.");
     }
 }

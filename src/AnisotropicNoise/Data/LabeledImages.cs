@@ -46,6 +46,18 @@ public sealed class LabeledImages
     /// <summary>The pixels of image <paramref name="index"/>, row-major.</summary>
     public ReadOnlySpan<byte> Pixels(int index) => _pixels.AsSpan(index * Rows * Columns, Rows * Columns);
 
+    /// <summary>A SHA-256 over the images and labels, in order (hex): names the data in the keys of saved runs.</summary>
+    public string Identity()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        for (int i = 0; i < Count; i++)
+        {
+            hash.AppendData(Pixels(i));
+            hash.AppendData(BitConverter.GetBytes(_labels[i]));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
     /// <summary>The first <paramref name="count"/> images (the paper takes the first images of the training file).</summary>
     public LabeledImages Take(int count)
     {

@@ -75,16 +75,7 @@ public sealed record FashionMnistData(LabeledImages Training, LabeledImages Test
     }
 
     /// <summary>A SHA-256 over the training images and labels (hex): the data part of the GD checkpoint's key.</summary>
-    public string TrainingIdentity()
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        for (int i = 0; i < Training.Count; i++)
-        {
-            hash.AppendData(Training.Pixels(i));
-            hash.AppendData(BitConverter.GetBytes(Training.Labels[i]));
-        }
-        return Convert.ToHexString(hash.GetHashAndReset());
-    }
+    public string TrainingIdentity() => Training.Identity();
 
     private static LabeledImages Corrupt(LabeledImages training, FashionMnistSettings settings) =>
         LabelCorruption.Corrupt(training, settings.CorruptedFrom, settings.CorruptedImages, settings.Seed);

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Indicators;
+using AnisotropicNoise.Networks;
+using AnisotropicNoise.Noise;
+using AnisotropicNoise.Randomness;
+using AnisotropicNoise.Statistics;
+
+namespace AnisotropicNoise.Experiments;
+
+/// <summary>
+/// The paper's Figs. 1, 5 and 6 (the regularization effect): every dynamic trains the network from its own random
+/// initialisation (one per seed) and records, every <see cref="RegularizationSettings.RecordEvery"/> iterations, test
+/// accuracy, training loss and accuracy, and the expected sharpness.
+/// </summary>
+public static class Regularization
+{
+    // Bump when a run's numbers would change for the same settings.
+    private const string Format = "regularization-run-1";
+    private const long InitializationStream = 11, RunStream = 12, SharpnessStream = 13;
+
+    /// <summary>
+    /// The dynamic <paramref name="which"/> under the scripts' protocol: GD the full gradient; GLD const the gradient plus
+    /// <c>N(0, σ²I)</c>; GLD dynamic and GLD diag the gradient plus noise whose size matches SGD's at the batch size,
+    /// isotropic (<c>Σ Var / D</c>) or per coordinate, from the variance of <see cref="RegularizationSettings.CovarianceBatches"/>
+    /// minibatch gradients re-estimated every <see cref="RegularizationSettings.CovarianceRefreshEvery"/> steps; SGD minibatches without replacement.
+    /// </summary>
+    public static Dynamic Create(PaperDynamic which, RegularizationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var variance = CovarianceEstimator.Minibatch(settings.CovarianceBatchSize, settings.CovarianceBatches);
+        var matched = NoiseMagnitude.MatchedToSgd(variance);
+        return which switch
+        {
+            PaperDynamic.Gd => Dynamic.GradientDescent,
+            PaperDynamic.GldConst => Dynamic.Langevin(new IsotropicNoise(NoiseMagnitude.FixedGradientVariance(settings.GldConstSigma * settings.GldConstSigma))),
+            PaperDynamic.GldDynamic => Dynamic.Langevin(new IsotropicNoise(matched), settings.CovarianceRefreshEvery),
+            PaperDynamic.GldDiag => Dynamic.Langevin(new DiagonalNoise(variance, matched), settings.CovarianceRefreshEvery),
+            PaperDynamic.Sgd => Dynamic.Sgd(settings.BatchSize, withReplacement: false),
+            _ => throw new ArgumentOutOfRangeException(nameof(which), which, "not one of the scripts' five dynamics."),
+        };
+    }
+
+    /// <summary>
+    /// Runs every dynamic for every seed on <paramref name="data"/>. With <paramref name="checkpointDirectory"/>, every
+    /// finished run is kept there and skipped by a re-run with the same settings and data, and an unfinished run resumes
+    /// from its last recorded point. Progress counts recorded points. The rows are the same for any thread count.
+    /// </summary>
+    public static RegularizationResult Run(
+        RegularizationSettings settings, RegularizationData data, string? checkpointDirectory = null,
+        IProgress<ExperimentProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(data);
+        settings.Validate();
+        var network = Vgg.Create(new ImageShape(1, data.Training.Rows, data.Training.Columns), settings.Features, settings.Classifier, data.Training.ClassCount);
+        var training = new NetworkObjective(network, data.Training.ToExamples(), settings.MaxDegreeOfParallelism);
+        var test = new NetworkObjective(network, data.Test.ToExamples(), settings.MaxDegreeOfParallelism);
+        var store = new RunStore<RegularizationRow>(checkpointDirectory, RegularizationRow.Format, RegularizationRow.Parse);
+        string dataKey = data.Training.Identity() + data.Test.Identity();
+        var runs = settings.Dynamics.SelectMany(d => settings.Seeds.Select(seed => (Dynamic: d, Seed: seed))).ToArray();
+        int points = settings.Iterations / settings.RecordEvery + (settings.Iterations % settings.RecordEvery == 0 ? 0 : 1);
+        int completed = 0;
+        var @lock = new Lock();
+        void Advance(int by)
+        {
+            lock (@lock) progress?.Report(new ExperimentProgress(completed += by, runs.Length * points));
+        }
+        progress?.Report(new ExperimentProgress(0, runs.Length * points));
+
+        var finished = new IReadOnlyList<RegularizationRow>[runs.Length];
+        ConcurrentRuns.ForEach(runs.Length, settings.ConcurrentRuns, cancellationToken, i =>
+        {
+            var (dynamic, seed) = runs[i];
+            string key = Key(settings, dataKey, dynamic, seed);
+            var rows = store.Finished(key);
+            if (rows is null)
+            {
+                rows = RunOne(settings, network, training, test, store, key, dynamic, seed, Advance, cancellationToken);
+                store.Finish(key, rows);
+            }
+            else Advance(points);
+            finished[i] = rows;
+        });
+        return new RegularizationResult(settings, data.Description, data.IsStandIn, [.. finished.SelectMany(r => r)]);
+    }
+
+    /// <summary>The random initialisation of <paramref name="network"/> that every dynamic starts from under <paramref name="seed"/>.</summary>
+    public static double[] InitialParameters(RegularizationSettings settings, Sequential network, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(network);
+        return network.InitializeParameters(RandomStream.DeriveSeed(RandomStream.DeriveSeed(settings.Seed, InitializationStream), seed));
+    }
+
+    private static List<RegularizationRow> RunOne(
+        RegularizationSettings settings, Sequential network, NetworkObjective training, NetworkObjective test, RunStore<RegularizationRow> store,
+        string key, PaperDynamic which, int seed, Action<int> advance, CancellationToken cancellationToken)
+    {
+        var dynamic = Create(which, settings);
+        var optimizer = new GradientStep(settings.LearningRate);
+        var state = store.Checkpoint(key, network.ParameterCount) ?? new RunCheckpoint<RegularizationRow>(
+            0, InitialParameters(settings, network, seed), RandomStream.ForTask(RandomStream.DeriveSeed(settings.Seed, RunStream), seed), []);
+        if (state.Rows.Count == 0) state.Rows.Add(Measure(settings, training, test, which, seed, 0, state.Theta));
+        advance(state.Iteration / settings.RecordEvery);
+        while (state.Iteration < settings.Iterations)
+        {
+            int steps = Math.Min(settings.RecordEvery, settings.Iterations - state.Iteration);
+            var theta = DynamicsRunner.Run(training, state.Theta, dynamic, optimizer, steps, state.Random, Recording.FinalOnly, cancellationToken).Final;
+            int iteration = state.Iteration + steps;
+            state.Rows.Add(Measure(settings, training, test, which, seed, iteration, theta));
+            state = state with { Iteration = iteration, Theta = theta };
+            if (iteration < settings.Iterations) store.Save(key, state);
+            advance(1);
+        }
+        return state.Rows;
+    }
+
+    private static RegularizationRow Measure(
+        RegularizationSettings settings, NetworkObjective training, NetworkObjective test, PaperDynamic which, int seed, int iteration, double[] theta)
+    {
+        int pairs = settings.SharpnessDraws / 2;
+        long sharpnessSeed = RandomStream.DeriveSeed(RandomStream.DeriveSeed(settings.Seed, SharpnessStream), seed * 1_000_003L + iteration);
+        var sharpness = ExpectedSharpness.Estimate(training, theta, sharpnessSeed, settings.SharpnessSigma, relativeError: 0, minPairs: pairs, maxPairs: pairs);
+        return new RegularizationRow(which.DisplayName(), seed, iteration, test.Accuracy(theta), training.Loss(theta), training.Accuracy(theta), Estimate.Of(sharpness.Absolute));
+    }
+
+    private static string Key(RegularizationSettings s, string dataKey, PaperDynamic dynamic, int seed)
+    {
+        string text = string.Create(CultureInfo.InvariantCulture,
+            $"{Format}|{dataKey}|{string.Join(' ', s.Features)}|{string.Join(' ', s.Classifier)}|{dynamic.Slug()}|{seed}|{s.Seed}|{s.LearningRate:R}|{s.Iterations}|{s.RecordEvery}|" +
+            $"{s.BatchSize}|{s.GldConstSigma:R}|{s.CovarianceBatches}|{s.CovarianceBatchSize}|{s.CovarianceRefreshEvery}|{s.SharpnessSigma:R}|{s.SharpnessDraws}");
+        return $"regularization-{dynamic.Slug()}-seed{seed}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16]}";
+    }
+}

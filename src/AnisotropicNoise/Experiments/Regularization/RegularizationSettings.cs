@@ -1,0 +1,109 @@
+using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Networks;
+
+namespace AnisotropicNoise.Experiments;
+
+/// <summary>
+/// The regularization experiment of the paper's Figs. 1, 5 and 6 as the released CIFAR-10 and SVHN scripts run it:
+/// each dynamic trains a VGG-style network from its own random initialisation with plain gradient steps (no momentum,
+/// weight decay, schedule or augmentation), and test accuracy and expected sharpness are recorded along the way.
+/// </summary>
+public sealed record RegularizationSettings
+{
+    /// <summary>The five dynamics of the scripts.</summary>
+    public static IReadOnlyList<PaperDynamic> ScriptDynamics { get; } =
+        [PaperDynamic.Gd, PaperDynamic.GldConst, PaperDynamic.GldDynamic, PaperDynamic.GldDiag, PaperDynamic.Sgd];
+
+    /// <summary>Seconds, for the tests: a two-convolution VGG on 200 images of the synthetic stand-in, 20 iterations.</summary>
+    public static RegularizationSettings Quick { get; } = new()
+    {
+        Features = [4, Vgg.Pool, 8, Vgg.Pool], Classifier = [16], TrainingImages = 200, TestImages = 100,
+        Iterations = 20, RecordEvery = 10, BatchSize = 20, CovarianceBatches = 10, CovarianceBatchSize = 20, SharpnessDraws = 10, Seeds = [1, 2],
+    };
+
+    /// <summary>The network's feature list (<see cref="Vgg.Create"/>): output channels of 3×3 convolutions and <see cref="Vgg.Pool"/>s.</summary>
+    public IReadOnlyList<int> Features { get; init; } = Vgg.ConfigurationA;
+
+    /// <summary>The widths of the network's hidden dense layers.</summary>
+    public IReadOnlyList<int> Classifier { get; init; } = [512, 512];
+
+    /// <summary>The dynamics, each of <see cref="ScriptDynamics"/>.</summary>
+    public IReadOnlyList<PaperDynamic> Dynamics { get; init; } = ScriptDynamics;
+
+    /// <summary>The seeds: each run's initialisation and noise (GD's noise-free run too: its initialisation differs by seed).</summary>
+    public IReadOnlyList<int> Seeds { get; init; } = [1, 2, 3];
+
+    /// <summary>The first training images used.</summary>
+    public int TrainingImages { get; init; } = 50_000;
+
+    /// <summary>The first test images used.</summary>
+    public int TestImages { get; init; } = 10_000;
+
+    /// <summary>The learning rate <c>η</c> of every dynamic (the scripts': 0.05).</summary>
+    public double LearningRate { get; init; } = 0.05;
+
+    /// <summary>Iterations per run.</summary>
+    public int Iterations { get; init; } = 20_000;
+
+    /// <summary>Iterations between recorded points (each a checkpoint).</summary>
+    public int RecordEvery { get; init; } = 1_000;
+
+    /// <summary>SGD's minibatch size <c>m</c> (the scripts': 100).</summary>
+    public int BatchSize { get; init; } = 100;
+
+    /// <summary>GLD const's noise standard deviation <c>σ</c>, added to the gradient (the scripts': 10⁻³).</summary>
+    public double GldConstSigma { get; init; } = 1e-3;
+
+    /// <summary>The minibatches behind GLD dynamic's and GLD diag's per-coordinate variance (the scripts': 100).</summary>
+    public int CovarianceBatches { get; init; } = 100;
+
+    /// <summary>Their size (the scripts': 100).</summary>
+    public int CovarianceBatchSize { get; init; } = 100;
+
+    /// <summary>Steps between re-estimates of that variance (the scripts': 10); a fresh noise draw every step.</summary>
+    public int CovarianceRefreshEvery { get; init; } = 10;
+
+    /// <summary>The perturbation scale <c>σ</c> of the expected sharpness (the scripts': 10⁻³).</summary>
+    public double SharpnessSigma { get; init; } = 1e-3;
+
+    /// <summary>The perturbations averaged per sharpness measurement (the scripts': 100; here as 50 antithetic pairs).</summary>
+    public int SharpnessDraws { get; init; } = 100;
+
+    /// <summary>The seed from which the stand-in data, every run's stream and every measurement's draws derive.</summary>
+    public long Seed { get; init; } = 2019;
+
+    /// <summary>Threads for losses, gradients and products (-1: all cores); the numbers do not depend on it.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>Runs (dynamic, seed) computed at once; the numbers do not depend on it.</summary>
+    public int ConcurrentRuns { get; init; } = 1;
+
+    /// <summary>Checks every setting.</summary>
+    /// <exception cref="ArgumentException">A setting is out of range; the message names it.</exception>
+    public void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(Features, nameof(Features));
+        ArgumentNullException.ThrowIfNull(Classifier, nameof(Classifier));
+        Guard.NonEmptyDistinct(Dynamics, nameof(Dynamics), "dynamics");
+        foreach (var dynamic in Dynamics)
+            if (!ScriptDynamics.Contains(dynamic))
+                throw new ArgumentException($"{dynamic.DisplayName()} is not one of the scripts' five dynamics ({string.Join(", ", ScriptDynamics.Select(d => d.DisplayName()))}).", nameof(Dynamics));
+        Guard.NonEmptyDistinct(Seeds, nameof(Seeds), "seeds");
+        Guard.InRange(TrainingImages, 2, int.MaxValue, nameof(TrainingImages));
+        Guard.Positive(TestImages, nameof(TestImages));
+        Guard.Positive(LearningRate, nameof(LearningRate));
+        Guard.Positive(Iterations, nameof(Iterations));
+        Guard.InRange(RecordEvery, 1, Iterations, nameof(RecordEvery));
+        if (RecordEvery % CovarianceRefreshEvery != 0)
+            throw new ArgumentOutOfRangeException(nameof(RecordEvery), RecordEvery, $"{nameof(RecordEvery)} must be a multiple of {nameof(CovarianceRefreshEvery)} ({CovarianceRefreshEvery}), so that each recorded stretch starts on a refresh.");
+        Guard.InRange(BatchSize, 1, TrainingImages, nameof(BatchSize));
+        Guard.NonNegative(GldConstSigma, nameof(GldConstSigma));
+        Guard.InRange(CovarianceBatches, 2, int.MaxValue, nameof(CovarianceBatches));
+        Guard.InRange(CovarianceBatchSize, 1, TrainingImages, nameof(CovarianceBatchSize));
+        Guard.Positive(CovarianceRefreshEvery, nameof(CovarianceRefreshEvery));
+        Guard.Positive(SharpnessSigma, nameof(SharpnessSigma));
+        Guard.EvenAtLeastTwo(SharpnessDraws, nameof(SharpnessDraws));
+        Guard.Parallelism(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
+        Guard.Positive(ConcurrentRuns, nameof(ConcurrentRuns));
+    }
+}

@@ -1,0 +1,30 @@
+using AnisotropicNoise.Cli;
+using AnisotropicNoise.Cli.Commands;
+
+namespace AnisotropicNoise.Tests.Cli;
+
+public class RegularizationCommandTests
+{
+    [Fact]
+    public void QuickPrintsTheFiveDynamicsForEverySeed()
+    {
+        var (code, output) = CommandRunner.Run(new RegularizationCommand(), "--preset", "quick", "--csv");
+        Assert.Equal(0, code);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal("dynamic,seed,iteration,test_accuracy,train_loss,train_accuracy,sharpness,sharpness_se", lines[0]);
+        var finals = lines[1..].Select(l => l.Split(',')).Where(f => f[2] == "20").Select(f => (f[0], f[1])).ToArray();
+        Assert.Equal(["GD", "GLD const", "GLD dynamic", "GLD diag", "SGD"], finals.Select(f => f.Item1).Distinct());
+        Assert.All(finals.GroupBy(f => f.Item1), g => Assert.Equal(["1", "2"], g.Select(f => f.Item2)));
+    }
+
+    [Theory]
+    [InlineData("--preset", "cpu", "--preset")]
+    [InlineData("--dynamics", "gd,adam", "adam")]
+    [InlineData("--images", "cifar", "--images")]
+    [InlineData("--every", "15", "RecordEvery")]
+    public void BadInputIsAUsageErrorNamingIt(string option, string value, string named)
+    {
+        var e = Assert.Throws<UsageException>(() => CommandRunner.Run(new RegularizationCommand(), option, value));
+        Assert.Contains(named, e.Message);
+    }
+}

@@ -1,0 +1,92 @@
+using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Networks;
+using AnisotropicNoise.Tests.Data;
+
+namespace AnisotropicNoise.Tests.Experiments;
+
+/// <summary>One Quick run of the regularization experiment on the stand-in, shared by the tests that read it.</summary>
+public sealed class QuickRegularizationRun
+{
+    public static RegularizationData Data { get; } = RegularizationData.StandIn(RegularizationSettings.Quick);
+
+    public RegularizationResult Result { get; } = Regularization.Run(RegularizationSettings.Quick, Data);
+}
+
+public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<QuickRegularizationRun>
+{
+    private static readonly RegularizationSettings Quick = RegularizationSettings.Quick;
+
+    [Fact]
+    public void EveryDynamicRunsForEverySeedFromThatSeedsInitialisation()
+    {
+        var rows = run.Result.Rows;
+        Assert.Equal(["GD", "GLD const", "GLD dynamic", "GLD diag", "SGD"], rows.Select(r => r.Dynamic).Distinct());
+        foreach (var group in rows.GroupBy(r => (r.Dynamic, r.Seed)))
+            Assert.Equal([0, 10, 20], group.Select(r => r.Iteration));
+        foreach (int seed in Quick.Seeds)
+        {
+            var starts = rows.Where(r => r.Seed == seed && r.Iteration == 0).ToArray();
+            Assert.All(starts, r => Assert.Equal(starts[0] with { Dynamic = r.Dynamic }, r)); // same initialisation, same measurement
+        }
+        Assert.NotEqual(rows.Single(r => r.Seed == 1 && r.Iteration == 0 && r.Dynamic == "GD").TrainLoss,
+            rows.Single(r => r.Seed == 2 && r.Iteration == 0 && r.Dynamic == "GD").TrainLoss);
+        Assert.All(rows, r => Assert.True(r.Sharpness.Value > 0 && r.Sharpness.StandardError > 0));
+    }
+
+    [Fact]
+    public void GdIsPlainFullBatchGradientDescentAtTheLearningRate()
+    {
+        var network = Vgg.Create(new ImageShape(1, 28, 28), Quick.Features, Quick.Classifier, 10);
+        var objective = new NetworkObjective(network, QuickRegularizationRun.Data.Training.ToExamples());
+        double atStart = run.Result.Rows.Single(r => r.Dynamic == "GD" && r.Seed == 1 && r.Iteration == 0).TrainLoss;
+        var theta = Regularization.InitialParameters(Quick, network, seed: 1);
+        Assert.Equal(atStart, objective.Loss(theta));
+        var gradient = new double[theta.Length];
+        for (int t = 0; t < Quick.Iterations; t++)
+        {
+            objective.Gradient(theta, gradient);
+            for (int i = 0; i < theta.Length; i++) theta[i] -= Quick.LearningRate * gradient[i];
+        }
+        Assert.Equal(objective.Loss(theta), run.Result.Rows.Single(r => r.Dynamic == "GD" && r.Seed == 1 && r.Iteration == Quick.Iterations).TrainLoss);
+    }
+
+    [Fact]
+    public void TheNumbersDoNotDependOnThreadsOrOnWhatElseRuns()
+    {
+        var alone = Regularization.Run(Quick with { Dynamics = [PaperDynamic.GldDiag], Seeds = [2], MaxDegreeOfParallelism = 1 }, QuickRegularizationRun.Data);
+        Assert.Equal(run.Result.Rows.Where(r => r.Dynamic == "GLD diag" && r.Seed == 2), alone.Rows);
+        var concurrent = Regularization.Run(Quick with { Dynamics = [PaperDynamic.Sgd, PaperDynamic.GldDynamic], ConcurrentRuns = 2 }, QuickRegularizationRun.Data);
+        Assert.Equal(run.Result.Rows.Where(r => r.Dynamic is "SGD" or "GLD dynamic").OrderBy(r => r.Dynamic), concurrent.Rows.OrderBy(r => r.Dynamic));
+    }
+
+    [Fact]
+    public void AnInterruptedRunResumesToTheSameNumbers()
+    {
+        var settings = Quick with { Dynamics = [PaperDynamic.GldDynamic], Seeds = [1] };
+        using var folder = new TempDirectory();
+        using var cancel = new CancellationTokenSource();
+        var stopEarly = new Reports(p => { if (p.Completed == 1) cancel.Cancel(); });
+        Assert.ThrowsAny<OperationCanceledException>(() => Regularization.Run(settings, QuickRegularizationRun.Data, folder.Path, stopEarly, cancel.Token));
+        Assert.Single(Directory.GetFiles(folder.Path, "*.checkpoint"));
+        var resumed = Regularization.Run(settings, QuickRegularizationRun.Data, folder.Path);
+        Assert.Equal(run.Result.Rows.Where(r => r.Dynamic == "GLD dynamic" && r.Seed == 1), resumed.Rows);
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.checkpoint"));
+        Assert.Single(Directory.GetFiles(folder.Path, "*.csv"));
+    }
+
+    [Fact]
+    public void TheRowsReadBackFromTheirCsvAndBadInputIsNamed()
+    {
+        Assert.Equal(run.Result.Rows, RegularizationRow.Parse(RegularizationRow.Format(run.Result.Rows)));
+        Assert.Equal(RegularizationRow.Header + "\n", run.Result.Table.ToCsv()[..(RegularizationRow.Header.Length + 1)]);
+        Assert.Contains("line 2", Assert.Throws<InvalidDataException>(() => RegularizationRow.Parse(RegularizationRow.Header + "\nGD,1,0\n")).Message);
+        Assert.Contains("GLD leading", Assert.Throws<ArgumentException>(() => (Quick with { Dynamics = [PaperDynamic.GldLeading] }).Validate()).Message);
+        Assert.Equal("RecordEvery", Assert.Throws<ArgumentOutOfRangeException>(() => (Quick with { RecordEvery = 15 }).Validate()).ParamName);
+    }
+
+    private sealed class Reports(Action<ExperimentProgress> report) : IProgress<ExperimentProgress>
+    {
+        public void Report(ExperimentProgress value) => report(value);
+    }
+}
