@@ -12,7 +12,7 @@ internal sealed class Toy2DCommand : ICommand
     public string Summary => "Fig. 2: escape from a sharp 2-D minimum under GD, SGD and five GLD noises";
 
     public string Usage =>
-        "anisotropic-noise toy2d [--repetitions N] [--seed S] [--eta η] [--noise s] [--steps T] [--batch m] " +
+        "anisotropic-noise toy2d [--repetitions N] [--seed S] [--eta η] [--noise s] [--alpha α] [--steps T] [--batch m] " +
         "[--dynamics gd,gld-diag] [--threads N] [--csv] " + OutputFolder.Usage;
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv" };
@@ -26,6 +26,7 @@ internal sealed class Toy2DCommand : ICommand
             Seed = arguments.Long("seed", defaults.Seed),
             LearningRate = arguments.Double("eta", defaults.LearningRate, allowZero: false),
             NoiseTrace = arguments.Double("noise", defaults.NoiseTrace),
+            NoiseTailIndex = arguments.Double("alpha", defaults.NoiseTailIndex, allowZero: false),
             Steps = arguments.Int("steps", defaults.Steps, min: 1),
             SgdBatchSize = arguments.Int("batch", defaults.SgdBatchSize, min: 1),
             Dynamics = ParseDynamics(arguments.Text("dynamics")) ?? defaults.Dynamics,

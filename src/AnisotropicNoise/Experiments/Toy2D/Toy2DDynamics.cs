@@ -31,7 +31,8 @@ public static class Toy2DDynamics
     /// <summary>
     /// The dynamic <paramref name="dynamic"/> with the settings' noise: every GLD variant has total
     /// variance <c>s</c>, shaped by <c>I</c>, <c>diag C</c>, <c>C</c>, <c>H</c> or <c>u₁</c>, with
-    /// <c>C</c> the per-example gradient covariance divided by N and <c>H</c> the Hessian.
+    /// <c>C</c> the per-example gradient covariance divided by N and <c>H</c> the Hessian; with
+    /// <see cref="Toy2DSettings.NoiseTailIndex"/> below 2, that shape with α-stable tails.
     /// </summary>
     /// <exception cref="ArgumentException">The dynamic is not one of <see cref="All"/>.</exception>
     public static Dynamic Create(PaperDynamic dynamic, Toy2DSettings settings)
@@ -39,14 +40,16 @@ public static class Toy2DDynamics
         ArgumentNullException.ThrowIfNull(settings);
         var s = NoiseMagnitude.FixedTrace(settings.NoiseTrace);
         const int dimension = 2;
+        Dynamic Langevin(INoise noise) =>
+            Dynamic.Langevin(settings.NoiseTailIndex == 2 ? noise : new SubGaussianStableNoise(noise, settings.NoiseTailIndex));
         return Check(dynamic, nameof(dynamic)) switch
         {
             PaperDynamic.Gd => Dynamic.GradientDescent,
-            PaperDynamic.GldConst => Dynamic.Langevin(new IsotropicNoise(s)),
-            PaperDynamic.GldDiag => Dynamic.Langevin(new DiagonalNoise(CovarianceEstimator.PerExample, s)),
-            PaperDynamic.GldLeading => Dynamic.Langevin(new LeadingNoise(CovarianceEstimator.PerExample, dimension, s)),
-            PaperDynamic.GldHessian => Dynamic.Langevin(new HessianNoise(dimension, s)),
-            PaperDynamic.GldEigenvector => Dynamic.Langevin(new HessianEigenvectorNoise(s)),
+            PaperDynamic.GldConst => Langevin(new IsotropicNoise(s)),
+            PaperDynamic.GldDiag => Langevin(new DiagonalNoise(CovarianceEstimator.PerExample, s)),
+            PaperDynamic.GldLeading => Langevin(new LeadingNoise(CovarianceEstimator.PerExample, dimension, s)),
+            PaperDynamic.GldHessian => Langevin(new HessianNoise(dimension, s)),
+            PaperDynamic.GldEigenvector => Langevin(new HessianEigenvectorNoise(s)),
             _ => Dynamic.Sgd(settings.SgdBatchSize, withReplacement: false),
         };
     }

@@ -23,7 +23,7 @@ public sealed record Toy2DResult(Toy2DSettings Settings, IReadOnlyList<Toy2DDyna
             ResultCell.Of(d.Rate, "P1", "G6"), ResultCell.Of(d.Interval.Low, "P1", "G6"), ResultCell.Of(d.Interval.High, "P1", "G6"),
         ]),
         string.Create(CultureInfo.InvariantCulture,
-            $"Fig. 2 escape from ({Settings.Start.X}, {Settings.Start.Y}): N = {Settings.Examples}, η = {Settings.LearningRate}, s = {Settings.NoiseTrace}, {Settings.Steps} steps, {Settings.Repetitions} repetitions, seed {Settings.Seed}, SGD m = {Settings.SgdBatchSize}"));
+            $"Fig. 2 escape from ({Settings.Start.X}, {Settings.Start.Y}): N = {Settings.Examples}, η = {Settings.LearningRate}, s = {Settings.NoiseTrace}{(Settings.NoiseTailIndex == 2 ? "" : $" ({Settings.NoiseTailIndex}-stable tails)")}, {Settings.Steps} steps, {Settings.Repetitions} repetitions, seed {Settings.Seed}, SGD m = {Settings.SgdBatchSize}"));
 }
 
 /// <summary>One dynamic's outcome over all repetitions.</summary>

@@ -17,6 +17,12 @@ public sealed record Toy2DSettings
     /// <summary>The total variance <c>s</c> of the noise added to <c>w</c> at each step (all GLD variants).</summary>
     public double NoiseTrace { get; init; } = 0.01;
 
+    /// <summary>
+    /// The tail index <c>α</c> of every GLD noise: 2 (the default) is the paper's Gaussian noise; below 2 each noise keeps
+    /// its shape and becomes sub-Gaussian α-stable (<see cref="Noise.SubGaussianStableNoise"/>), its Gaussian shape of trace <c>s</c>.
+    /// </summary>
+    public double NoiseTailIndex { get; init; } = 2;
+
     /// <summary>The starting point, the sharp minimum's neighbourhood.</summary>
     public (double X, double Y) Start { get; init; } = (1, 1);
 
@@ -58,6 +64,7 @@ public sealed record Toy2DSettings
         Guard.Positive(LearningRate, nameof(LearningRate));
         Guard.Positive(Steps, nameof(Steps));
         Guard.NonNegative(NoiseTrace, nameof(NoiseTrace));
+        if (!(NoiseTailIndex > 0 && NoiseTailIndex <= 2)) throw new ArgumentOutOfRangeException(nameof(NoiseTailIndex), NoiseTailIndex, "NoiseTailIndex must be in (0, 2].");
         Guard.Finite(Start.X, nameof(Start));
         Guard.Finite(Start.Y, nameof(Start));
         Guard.Finite(SuccessThreshold, nameof(SuccessThreshold));
