@@ -48,6 +48,19 @@ public class Toy2DTests
     }
 
     [Fact]
+    public void TheReadmeQuotesFig2WithGaussianAndWithHeavyTailedNoise()
+    {
+        string root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
+        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        var settings = new Toy2DSettings { Repetitions = 400 };
+        string Rate(Toy2DResult result, PaperDynamic dynamic) => FormattableString.Invariant($"{100 * result.Dynamics.Single(d => d.Dynamic == dynamic).Rate:F1} %");
+        var gaussian = Toy2D.Run(settings);
+        var heavy = Toy2D.Run(settings with { NoiseTailIndex = 1.5 });
+        foreach (var dynamic in Toy2DDynamics.NoiseStructures)
+            Assert.Contains($"{dynamic.DisplayName()} {Rate(heavy, dynamic)} ({Rate(gaussian, dynamic)})", readme);
+    }
+
+    [Fact]
     public void GradientDescentConvergesToTheSharpMinimumOfEachRepetitionsData()
     {
         // All examples sit in the sharp well near (1, 1), where the mean loss is a quadratic with
