@@ -90,11 +90,16 @@ public sealed class LabeledImages
         return new LabeledImages(Rows, Columns, _pixels, labels, ClassCount);
     }
 
-    /// <summary>The images as network inputs: pixels scaled from [0, 255] to [−1, 1] (<c>2p/255 − 1</c>), as the paper does.</summary>
-    public LabeledExamples ToExamples()
+    /// <summary>
+    /// The images as network inputs: pixels scaled from [0, 255] to [<paramref name="low"/>, <paramref name="high"/>], by default
+    /// [−1, 1] (<c>2p/255 − 1</c>) as the paper's FashionMNIST script does; its CIFAR-10 and SVHN scripts use [0, 1].
+    /// </summary>
+    public LabeledExamples ToExamples(double low = -1, double high = 1)
     {
+        if (!(double.IsFinite(low) && double.IsFinite(high) && low < high)) throw new ArgumentException($"the pixel range [{low}, {high}] must be finite and increasing.", nameof(low));
         var features = new double[_pixels.Length];
-        for (int i = 0; i < features.Length; i++) features[i] = _pixels[i] * (2.0 / 255) - 1;
+        double scale = (high - low) / 255;
+        for (int i = 0; i < features.Length; i++) features[i] = _pixels[i] * scale + low;
         return new LabeledExamples(features, Rows * Columns, (int[])_labels.Clone(), ClassCount);
     }
 }

@@ -12,6 +12,8 @@ public class ImageDataTests
         Assert.Equal(new[] { -1.0, -0.6, 1.0 }, examples.Features(0).ToArray(), new ToleranceComparer(1e-15));
         Assert.Equal(new[] { 1.0, -1.0, -0.2 }, examples.Features(1).ToArray(), new ToleranceComparer(1e-15));
         Assert.Equal([2, 7], examples.Labels);
+        Assert.Equal(new[] { 0.0, 0.2, 1.0 }, images.ToExamples(low: 0, high: 1).Features(0).ToArray(), new ToleranceComparer(1e-15)); // the CIFAR-10/SVHN scripts' range
+        Assert.Equal("low", Assert.Throws<ArgumentException>(() => images.ToExamples(low: 1, high: 0)).ParamName);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
     public void GdIsPlainFullBatchGradientDescentAtTheLearningRate()
     {
         var network = Vgg.Create(new ImageShape(1, 28, 28), Quick.Features, Quick.Classifier, 10);
-        var objective = new NetworkObjective(network, QuickRegularizationRun.Data.Training.ToExamples());
+        var objective = new NetworkObjective(network, QuickRegularizationRun.Data.Training.ToExamples(low: 0, high: 1));
         double atStart = run.Result.Rows.Single(r => r.Dynamic == "GD" && r.Seed == 1 && r.Iteration == 0).TrainLoss;
         var theta = Regularization.InitialParameters(Quick, network, seed: 1);
         Assert.Equal(atStart, objective.Loss(theta));

@@ -13,7 +13,7 @@ namespace AnisotropicNoise.Experiments;
 /// <summary>
 /// The paper's Figs. 1, 5 and 6 (the regularization effect): every dynamic trains the network from its own random
 /// initialisation (one per seed) and records, every <see cref="RegularizationSettings.RecordEvery"/> iterations, test
-/// accuracy, training loss and accuracy, and the expected sharpness.
+/// accuracy, training loss and accuracy, and the expected sharpness. Pixels are scaled to [0, 1], as in the scripts.
 /// </summary>
 public static class Regularization
 {
@@ -56,8 +56,8 @@ public static class Regularization
         ArgumentNullException.ThrowIfNull(data);
         settings.Validate();
         var network = Vgg.Create(new ImageShape(1, data.Training.Rows, data.Training.Columns), settings.Features, settings.Classifier, data.Training.ClassCount);
-        var training = new NetworkObjective(network, data.Training.ToExamples(), settings.MaxDegreeOfParallelism);
-        var test = new NetworkObjective(network, data.Test.ToExamples(), settings.MaxDegreeOfParallelism);
+        var training = new NetworkObjective(network, data.Training.ToExamples(low: 0, high: 1), settings.MaxDegreeOfParallelism);
+        var test = new NetworkObjective(network, data.Test.ToExamples(low: 0, high: 1), settings.MaxDegreeOfParallelism);
         var store = new RunStore<RegularizationRow>(checkpointDirectory, RegularizationRow.Format, RegularizationRow.Parse);
         string dataKey = data.Training.Identity() + data.Test.Identity();
         var runs = settings.Dynamics.SelectMany(d => settings.Seeds.Select(seed => (Dynamic: d, Seed: seed))).ToArray();
