@@ -1,8 +1,9 @@
 namespace AnisotropicNoise.Data;
 
 /// <summary>
-/// Grey-scale images as stored in IDX files (one byte a pixel, 0–255, row-major) with one label
-/// each: FashionMNIST, its synthetic stand-in, or any subset of them.
+/// Images of one byte a pixel (0–255), channel after channel, each channel row-major, with one label each: grey-scale
+/// FashionMNIST (as stored in IDX files) and its synthetic stand-in, colour CIFAR-10 (as stored in its binary files),
+/// or any subset of them.
 /// </summary>
 public sealed class LabeledImages
 {
@@ -10,17 +11,18 @@ public sealed class LabeledImages
     private readonly int[] _labels;
 
     /// <summary>
-    /// Wraps <paramref name="pixels"/> (<c>labels.Length × rows × columns</c> bytes) and
+    /// Wraps <paramref name="pixels"/> (<c>labels.Length × channels × rows × columns</c> bytes) and
     /// <paramref name="labels"/> (each in <c>[0, classCount)</c>). The arrays are not copied.
     /// </summary>
-    public LabeledImages(int rows, int columns, byte[] pixels, int[] labels, int classCount = 10)
+    public LabeledImages(int rows, int columns, byte[] pixels, int[] labels, int classCount = 10, int channels = 1)
     {
         ArgumentNullException.ThrowIfNull(pixels);
         ArgumentNullException.ThrowIfNull(labels);
         Rows = Guard.Positive(rows, nameof(rows));
         Columns = Guard.Positive(columns, nameof(columns));
         ClassCount = Guard.Positive(classCount, nameof(classCount));
-        Guard.Length(pixels.Length, checked(labels.Length * rows * columns), nameof(pixels));
+        Channels = Guard.Positive(channels, nameof(channels));
+        Guard.Length(pixels.Length, checked(labels.Length * channels * rows * columns), nameof(pixels));
         for (int i = 0; i < labels.Length; i++)
             if (labels[i] < 0 || labels[i] >= classCount)
                 throw new ArgumentOutOfRangeException(nameof(labels), labels[i], $"labels[{i}] is {labels[i]}; labels must be in [0, {classCount - 1}].");
@@ -37,14 +39,20 @@ public sealed class LabeledImages
     /// <summary>Pixel columns per image.</summary>
     public int Columns { get; }
 
+    /// <summary>Channels per image (1: grey, 3: red, green, blue).</summary>
+    public int Channels { get; }
+
+    /// <summary>Bytes per image, <c>Channels × Rows × Columns</c>.</summary>
+    public int ImageSize => Channels * Rows * Columns;
+
     /// <summary>Labels run over <c>[0, ClassCount)</c>.</summary>
     public int ClassCount { get; }
 
     /// <summary>The labels, one per image.</summary>
     public IReadOnlyList<int> Labels => _labels;
 
-    /// <summary>The pixels of image <paramref name="index"/>, row-major.</summary>
-    public ReadOnlySpan<byte> Pixels(int index) => _pixels.AsSpan(index * Rows * Columns, Rows * Columns);
+    /// <summary>The pixels of image <paramref name="index"/>, channel after channel, each row-major.</summary>
+    public ReadOnlySpan<byte> Pixels(int index) => _pixels.AsSpan(index * ImageSize, ImageSize);
 
     /// <summary>A SHA-256 over the images and labels, in order (hex): names the data in the keys of saved runs.</summary>
     public string Identity()
@@ -62,7 +70,7 @@ public sealed class LabeledImages
     public LabeledImages Take(int count)
     {
         Guard.InRange(count, 0, Count, nameof(count));
-        return new LabeledImages(Rows, Columns, _pixels[..(count * Rows * Columns)], _labels[..count], ClassCount);
+        return new LabeledImages(Rows, Columns, _pixels[..(count * ImageSize)], _labels[..count], ClassCount, Channels);
     }
 
     /// <summary>The images at <paramref name="indices"/>, in that order (copied).</summary>
@@ -70,7 +78,7 @@ public sealed class LabeledImages
     public LabeledImages Subset(IReadOnlyList<int> indices)
     {
         ArgumentNullException.ThrowIfNull(indices);
-        int size = Rows * Columns;
+        int size = ImageSize;
         var pixels = new byte[indices.Count * size];
         var labels = new int[indices.Count];
         for (int k = 0; k < indices.Count; k++)
@@ -79,7 +87,7 @@ public sealed class LabeledImages
             Pixels(i).CopyTo(pixels.AsSpan(k * size, size));
             labels[k] = _labels[i];
         }
-        return new LabeledImages(Rows, Columns, pixels, labels, ClassCount);
+        return new LabeledImages(Rows, Columns, pixels, labels, ClassCount, Channels);
     }
 
     /// <summary>The same images with <paramref name="labels"/> instead.</summary>
@@ -87,7 +95,7 @@ public sealed class LabeledImages
     {
         ArgumentNullException.ThrowIfNull(labels);
         Guard.Length(labels.Length, Count, nameof(labels));
-        return new LabeledImages(Rows, Columns, _pixels, labels, ClassCount);
+        return new LabeledImages(Rows, Columns, _pixels, labels, ClassCount, Channels);
     }
 
     /// <summary>
@@ -100,6 +108,6 @@ public sealed class LabeledImages
         var features = new double[_pixels.Length];
         double scale = (high - low) / 255;
         for (int i = 0; i < features.Length; i++) features[i] = _pixels[i] * scale + low;
-        return new LabeledExamples(features, Rows * Columns, (int[])_labels.Clone(), ClassCount);
+        return new LabeledExamples(features, ImageSize, (int[])_labels.Clone(), ClassCount);
     }
 }

