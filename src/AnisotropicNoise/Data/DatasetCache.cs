@@ -4,7 +4,7 @@ namespace AnisotropicNoise.Data;
 
 /// <summary>
 /// A local folder of verified dataset files, filled on demand from a list of mirrors. A download
-/// goes to a temporary file in the folder, is checked against the file's SHA-256 and MD5, and only
+/// goes to a temporary file in the folder, is checked against the file's checksums (SHA-256 where on record, MD5, size where given), and only
 /// then renamed into place, so a failed or corrupt download leaves nothing behind. Files already in
 /// the folder (downloaded earlier or put there by hand) are verified the same way before use.
 /// </summary>
@@ -68,7 +68,7 @@ public sealed class DatasetCache
                     File.Move(temporary, path, overwrite: true);
                     return path;
                 }
-                failures.Add($"{address}: checksum mismatch (expected SHA-256 {file.Sha256})");
+                failures.Add($"{address}: checksum mismatch (expected {(file.Sha256 is null ? "" : $"SHA-256 {file.Sha256}, ")}MD5 {file.Md5})");
             }
             catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
@@ -95,10 +95,10 @@ public sealed class DatasetCache
     private static async Task<bool> MatchesAsync(string path, DatasetFile file, CancellationToken cancellationToken)
     {
         await using var stream = File.OpenRead(path);
-        string sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+        if (file.Size is long size && stream.Length != size) return false;
+        if (file.Sha256 is not null && Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false)) != file.Sha256) return false;
         stream.Position = 0;
-        string md5 = Convert.ToHexStringLower(await MD5.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
-        return sha256 == file.Sha256 && md5 == file.Md5;
+        return Convert.ToHexStringLower(await MD5.HashDataAsync(stream, cancellationToken).ConfigureAwait(false)) == file.Md5;
     }
 
     private string OfflineMessage(DatasetFile file, List<string> failures)
@@ -106,6 +106,6 @@ public sealed class DatasetCache
         var names = string.Join(", ", Files.Select(f => f.Name));
         return $"Could not obtain {file.Name}: {string.Join("; ", failures)}. Without network access, download the files " +
                $"{names} from {Mirrors[0]} on another machine and put them, as they are, in {Directory}; they are " +
-               "checked against their published SHA-256 and MD5 checksums before use.";
+               "checked against their published checksums before use.";
     }
 }

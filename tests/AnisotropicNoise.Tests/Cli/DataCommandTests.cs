@@ -62,8 +62,16 @@ public sealed class DataCommandTests : IDisposable
         Assert.Contains(_folder.File("cifar"), errors);
     }
 
+    [Fact]
+    public void WithoutTheSvhnFilesItFailsNamingTheFirst()
+    {
+        var (code, _, errors) = Run("/nonexistent/bin/npm", "svhn", "--data", _folder.File("svhn"));
+        Assert.Equal(1, code);
+        Assert.Contains("train_32x32.mat", errors);
+    }
+
     [Theory]
-    [InlineData("svhn")]
+    [InlineData("mnist")]
     [InlineData("fashion-mnist", "extra")]
     [InlineData("fashion-mnist", "--wobble", "1")]
     [InlineData]

@@ -17,15 +17,17 @@ public class RegularizationCommandTests
         Assert.All(finals.GroupBy(f => f.Item1), g => Assert.Equal(["1", "2"], g.Select(f => f.Item2)));
     }
 
-    [Fact]
-    public void ThePaperPresetWithoutTheCifar10ArchiveFailsNamingIt()
+    [Theory]
+    [InlineData("paper", "cifar-10-binary.tar.gz")]
+    [InlineData("paper-svhn", "test_32x32.mat")]
+    public void ThePaperPresetsWithoutTheirFilesFailNamingThem(string preset, string file)
     {
         using var folder = new AnisotropicNoise.Tests.Data.TempDirectory();
         var command = new RegularizationCommand();
         var errors = new StringWriter();
-        int code = command.Run(new Arguments(["--preset", "paper", "--data", folder.Path], command.Flags), TextWriter.Null, errors);
+        int code = command.Run(new Arguments(["--preset", preset, "--data", folder.Path], command.Flags), TextWriter.Null, errors);
         Assert.Equal(1, code);
-        Assert.Contains("cifar-10-binary.tar.gz", errors.ToString());
+        Assert.Contains(file, errors.ToString());
     }
 
     [Theory]

@@ -27,6 +27,20 @@ public class DatasetCacheTests
     }
 
     [Fact]
+    public async Task WithoutASha256OnRecordTheMd5AndTheSizeDecide()
+    {
+        using var folder = new TempDirectory();
+        string md5 = Convert.ToHexStringLower(MD5.HashData(Content));
+        var exact = new DatasetFile("a.gz", null, md5, Content.Length);
+        var handler = new FakeHttpHandler(new() { ["http://primary.test/data/a.gz"] = Content });
+        Assert.Equal(Content, System.IO.File.ReadAllBytes(await new DatasetCache(folder.File("ok"), [exact], [Primary], handler).GetAsync(exact)));
+        var wrongSize = exact with { Size = Content.Length + 1 };
+        var error = await Assert.ThrowsAsync<DatasetUnavailableException>(() => new DatasetCache(folder.File("size"), [wrongSize], [Primary], handler).GetAsync(wrongSize));
+        Assert.Contains($"MD5 {md5}", error.Message);
+        Assert.Empty(Directory.GetFiles(folder.File("size")));
+    }
+
+    [Fact]
     public async Task ACorruptDownloadLeavesNothingAndTheNextMirrorIsTried()
     {
         using var folder = new TempDirectory();

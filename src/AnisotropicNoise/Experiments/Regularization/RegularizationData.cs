@@ -58,4 +58,25 @@ public sealed record RegularizationData(LabeledImages Training, LabeledImages Te
             throw new ArgumentException($"CIFAR-10 has {training.Count} training and {test.Count} test images; the settings ask for {settings.TrainingImages} and {settings.TestImages}.", nameof(settings));
         return new RegularizationData(training.Take(settings.TrainingImages), test.Take(settings.TestImages), IsStandIn: false, $"CIFAR-10 ({Cifar10.Archive.Name} in {cifar.CacheDirectory})");
     }
+
+    /// <summary>
+    /// Real SVHN as the paper's scripts split it (<see cref="Svhn"/>): training = the first
+    /// <see cref="RegularizationSettings.TrainingImages"/> images of SVHN's <em>test</em> file, test = the first
+    /// <see cref="RegularizationSettings.TestImages"/> of its <em>train</em> file; labels <c>y − 1</c>.
+    /// </summary>
+    /// <exception cref="DatasetUnavailableException">A file could not be had; the message says where to put it.</exception>
+    /// <exception cref="ArgumentException">A file holds fewer images than the settings ask for.</exception>
+    public static async Task<RegularizationData> SvhnAsync(
+        RegularizationSettings settings, string? directory = null, bool download = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        var svhn = new Svhn(directory);
+        var training = await svhn.LoadAsync(Svhn.TestFile, download, cancellationToken).ConfigureAwait(false);
+        var test = await svhn.LoadAsync(Svhn.TrainFile, download, cancellationToken).ConfigureAwait(false);
+        if (training.Count < settings.TrainingImages || test.Count < settings.TestImages)
+            throw new ArgumentException($"SVHN's test file has {training.Count} and its train file {test.Count} images; the settings ask for {settings.TrainingImages} and {settings.TestImages}.", nameof(settings));
+        return new RegularizationData(training.Take(settings.TrainingImages), test.Take(settings.TestImages), IsStandIn: false,
+            $"SVHN (the scripts' split: training from {Svhn.TestFile.Name}, test from {Svhn.TrainFile.Name}, in {svhn.CacheDirectory})");
+    }
 }

@@ -28,6 +28,9 @@ public sealed record RegularizationSettings
     /// </summary>
     public static RegularizationSettings Paper { get; } = new();
 
+    /// <summary>The scripts' SVHN scale: <see cref="Paper"/> on their split, 25,000 training images (from SVHN's test file) and 70,000 test images (from its train file).</summary>
+    public static RegularizationSettings PaperSvhn { get; } = new() { TrainingImages = 25_000, TestImages = 70_000 };
+
     /// <summary>The network's feature list (<see cref="Vgg.Create"/>): output channels of 3×3 convolutions and <see cref="Vgg.Pool"/>s.</summary>
     public IReadOnlyList<int> Features { get; init; } = Vgg.ConfigurationA;
 
