@@ -61,6 +61,16 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
     }
 
     [Fact]
+    public void SgdRunsItsOwnIterationBudgetAsInTheScriptsAndItsRowsAreThoseOfTheLongerRun()
+    {
+        Assert.Equal((200_000, 100_000), (RegularizationSettings.Paper.IterationsOf(PaperDynamic.Gd), RegularizationSettings.Paper.IterationsOf(PaperDynamic.Sgd)));
+        var shorter = Regularization.Run(Quick with { Dynamics = [PaperDynamic.Sgd, PaperDynamic.Gd], Seeds = [1], SgdIterations = 10 }, QuickRegularizationRun.Data);
+        Assert.Equal([0, 10], shorter.Rows.Where(r => r.Dynamic == "SGD").Select(r => r.Iteration));
+        Assert.Equal([0, 10, 20], shorter.Rows.Where(r => r.Dynamic == "GD").Select(r => r.Iteration));
+        Assert.Equal(run.Result.Rows.Where(r => r.Dynamic == "SGD" && r.Seed == 1 && r.Iteration <= 10), shorter.Rows.Where(r => r.Dynamic == "SGD"));
+    }
+
+    [Fact]
     public void AnInterruptedRunResumesToTheSameNumbers()
     {
         var settings = Quick with { Dynamics = [PaperDynamic.GldDynamic], Seeds = [1] };

@@ -61,14 +61,14 @@ public static class Regularization
         var store = new RunStore<RegularizationRow>(checkpointDirectory, RegularizationRow.Format, RegularizationRow.Parse);
         string dataKey = data.Training.Identity() + data.Test.Identity();
         var runs = settings.Dynamics.SelectMany(d => settings.Seeds.Select(seed => (Dynamic: d, Seed: seed))).ToArray();
-        int points = settings.Iterations / settings.RecordEvery + (settings.Iterations % settings.RecordEvery == 0 ? 0 : 1);
-        int completed = 0;
+        int Points(PaperDynamic dynamic) => (settings.IterationsOf(dynamic) + settings.RecordEvery - 1) / settings.RecordEvery;
+        int total = runs.Sum(r => Points(r.Dynamic)), completed = 0;
         var @lock = new Lock();
         void Advance(int by)
         {
-            lock (@lock) progress?.Report(new ExperimentProgress(completed += by, runs.Length * points));
+            lock (@lock) progress?.Report(new ExperimentProgress(completed += by, total));
         }
-        progress?.Report(new ExperimentProgress(0, runs.Length * points));
+        progress?.Report(new ExperimentProgress(0, total));
 
         var finished = new IReadOnlyList<RegularizationRow>[runs.Length];
         ConcurrentRuns.ForEach(runs.Length, settings.ConcurrentRuns, cancellationToken, i =>
@@ -81,7 +81,7 @@ public static class Regularization
                 rows = RunOne(settings, network, training, test, store, key, dynamic, seed, Advance, cancellationToken);
                 store.Finish(key, rows);
             }
-            else Advance(points);
+            else Advance(Points(dynamic));
             finished[i] = rows;
         });
         return new RegularizationResult(settings, data.Description, data.IsStandIn, [.. finished.SelectMany(r => r)]);
@@ -104,15 +104,16 @@ public static class Regularization
         var state = store.Checkpoint(key, network.ParameterCount) ?? new RunCheckpoint<RegularizationRow>(
             0, InitialParameters(settings, network, seed), RandomStream.ForTask(RandomStream.DeriveSeed(settings.Seed, RunStream), seed), []);
         if (state.Rows.Count == 0) state.Rows.Add(Measure(settings, training, test, which, seed, 0, state.Theta));
+        int iterations = settings.IterationsOf(which);
         advance(state.Iteration / settings.RecordEvery);
-        while (state.Iteration < settings.Iterations)
+        while (state.Iteration < iterations)
         {
-            int steps = Math.Min(settings.RecordEvery, settings.Iterations - state.Iteration);
+            int steps = Math.Min(settings.RecordEvery, iterations - state.Iteration);
             var theta = DynamicsRunner.Run(training, state.Theta, dynamic, optimizer, steps, state.Random, Recording.FinalOnly, cancellationToken).Final;
             int iteration = state.Iteration + steps;
             state.Rows.Add(Measure(settings, training, test, which, seed, iteration, theta));
             state = state with { Iteration = iteration, Theta = theta };
-            if (iteration < settings.Iterations) store.Save(key, state);
+            if (iteration < iterations) store.Save(key, state);
             advance(1);
         }
         return state.Rows;
@@ -130,7 +131,7 @@ public static class Regularization
     private static string Key(RegularizationSettings s, string dataKey, PaperDynamic dynamic, int seed)
     {
         string text = string.Create(CultureInfo.InvariantCulture,
-            $"{Format}|{dataKey}|{string.Join(' ', s.Features)}|{string.Join(' ', s.Classifier)}|{dynamic.Slug()}|{seed}|{s.Seed}|{s.LearningRate:R}|{s.Iterations}|{s.RecordEvery}|" +
+            $"{Format}|{dataKey}|{string.Join(' ', s.Features)}|{string.Join(' ', s.Classifier)}|{dynamic.Slug()}|{seed}|{s.Seed}|{s.LearningRate:R}|{s.IterationsOf(dynamic)}|{s.RecordEvery}|" +
             $"{s.BatchSize}|{s.GldConstSigma:R}|{s.CovarianceBatches}|{s.CovarianceBatchSize}|{s.CovarianceRefreshEvery}|{s.SharpnessSigma:R}|{s.SharpnessDraws}");
         return $"regularization-{dynamic.Slug()}-seed{seed}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16]}";
     }

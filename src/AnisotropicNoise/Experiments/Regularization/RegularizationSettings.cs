@@ -18,12 +18,12 @@ public sealed record RegularizationSettings
     public static RegularizationSettings Quick { get; } = new()
     {
         Features = [4, Vgg.Pool, 8, Vgg.Pool], Classifier = [16], TrainingImages = 200, TestImages = 100,
-        Iterations = 20, RecordEvery = 10, BatchSize = 20, CovarianceBatches = 10, CovarianceBatchSize = 20, SharpnessDraws = 10, Seeds = [1, 2],
+        Iterations = 20, SgdIterations = null, RecordEvery = 10, BatchSize = 20, CovarianceBatches = 10, CovarianceBatchSize = 20, SharpnessDraws = 10, Seeds = [1, 2],
     };
 
     /// <summary>
-    /// The scripts' own scale (the defaults): VGG-11 on CIFAR-10's 50,000 training and 10,000 test images, 100,000 iterations,
-    /// recorded every 1,000. Needs the CIFAR-10 archive and, in practice, a GPU: VGG-11 costs 1.5 × 10⁸ multiply-adds per
+    /// The scripts' own scale (the defaults): VGG-11 on CIFAR-10's 50,000 training and 10,000 test images, 200,000 iterations
+    /// of the full-batch dynamics and 100,000 of SGD (the scripts' <c>maxiter</c>), recorded every 1,000. Needs the CIFAR-10 archive and, in practice, a GPU: VGG-11 costs 1.5 × 10⁸ multiply-adds per
     /// image forward, so about 5 × 10¹⁰ per SGD step of 100 images and 2 × 10¹³ per GD step over 50,000, forward and backward.
     /// </summary>
     public static RegularizationSettings Paper { get; } = new();
@@ -52,8 +52,11 @@ public sealed record RegularizationSettings
     /// <summary>The learning rate <c>η</c> of every dynamic (the scripts': 0.05).</summary>
     public double LearningRate { get; init; } = 0.05;
 
-    /// <summary>Iterations per run (the scripts': 100,000).</summary>
-    public int Iterations { get; init; } = 100_000;
+    /// <summary>Iterations per run of GD and the GLD dynamics (the scripts': 200,000).</summary>
+    public int Iterations { get; init; } = 200_000;
+
+    /// <summary>Iterations per SGD run (the scripts': 100,000); null: <see cref="Iterations"/>.</summary>
+    public int? SgdIterations { get; init; } = 100_000;
 
     /// <summary>Iterations between recorded points (each a checkpoint).</summary>
     public int RecordEvery { get; init; } = 1_000;
@@ -88,6 +91,9 @@ public sealed record RegularizationSettings
     /// <summary>Runs (dynamic, seed) computed at once; the numbers do not depend on it.</summary>
     public int ConcurrentRuns { get; init; } = 1;
 
+    /// <summary>The iterations of a run of <paramref name="dynamic"/>.</summary>
+    public int IterationsOf(PaperDynamic dynamic) => dynamic == PaperDynamic.Sgd ? SgdIterations ?? Iterations : Iterations;
+
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentException">A setting is out of range; the message names it.</exception>
     public void Validate()
@@ -103,7 +109,8 @@ public sealed record RegularizationSettings
         Guard.Positive(TestImages, nameof(TestImages));
         Guard.Positive(LearningRate, nameof(LearningRate));
         Guard.Positive(Iterations, nameof(Iterations));
-        Guard.InRange(RecordEvery, 1, Iterations, nameof(RecordEvery));
+        if (SgdIterations is int sgd) Guard.Positive(sgd, nameof(SgdIterations));
+        Guard.InRange(RecordEvery, 1, Math.Min(Iterations, SgdIterations ?? Iterations), nameof(RecordEvery));
         if (RecordEvery % CovarianceRefreshEvery != 0)
             throw new ArgumentOutOfRangeException(nameof(RecordEvery), RecordEvery, $"{nameof(RecordEvery)} must be a multiple of {nameof(CovarianceRefreshEvery)} ({CovarianceRefreshEvery}), so that each recorded stretch starts on a refresh.");
         Guard.InRange(BatchSize, 1, TrainingImages, nameof(BatchSize));
