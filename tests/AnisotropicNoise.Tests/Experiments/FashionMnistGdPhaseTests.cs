@@ -107,7 +107,7 @@ public class FashionMnistTableFileTests
     }
 
     [Fact]
-    public void TheCommitted2000IterationRunHasThreeSeedsAndTheReadmeQuotesItsFinalAccuracies()
+    public void TheCommitted2000IterationRunHasEveryDynamicWithThreeSeedsAndTheReadmeQuotesItsFinalAccuracies()
     {
         string root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
         var table = FashionMnistTable.Load(Path.Combine(root, "results", "06-fashion-mnist", "long-run-2000.csv"));
@@ -124,6 +124,8 @@ public class FashionMnistTableFileTests
         Assert.Contains($"GLD leading {MeanSd("GLD leading")}", readme);
         Assert.Contains($"SGD {MeanSd("SGD")}", readme);
         Assert.Contains($"GLD Hessian ends higher, {MeanSd("GLD Hessian")} on every seed", readme);
+        Assert.Contains($"GLD 1st eigvec(H) {MeanSd("GLD 1st eigvec(H)")}", readme);
+        Assert.Equal(["GLD const", "GLD dynamic", "GLD diag", "GLD leading", "GLD Hessian", "GLD 1st eigvec(H)", "SGD", "GD"], table.Dynamics);
         Assert.Contains(FormattableString.Invariant($"level with GD's {100 * table.Finals("GD").Single().TestAccuracy:F1} %"), readme);
         double gd = table.Finals("GD").Single().TestAccuracy;
         Assert.All(table.Finals("GLD Hessian"), r => Assert.True(r.TestAccuracy > gd));
