@@ -9,6 +9,7 @@ IBenchmark[] benchmarks =
     new OneHiddenLayerBenchmark(),
     new FashionMnistBenchmark(),
     new StaticExportBenchmark(),
+    new VggBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name)).ToArray();

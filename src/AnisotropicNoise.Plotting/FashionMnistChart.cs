@@ -1,8 +1,5 @@
 using AnisotropicNoise.Experiments;
-using AnisotropicNoise.Statistics;
 using Plotly.NET;
-using Chart = Plotly.NET.CSharp.Chart;
-using Ext = Plotly.NET.CSharp.GenericChartExtensions;
 
 namespace AnisotropicNoise.Plotting;
 
@@ -52,18 +49,7 @@ public static class FashionMnistChart
         FashionMnistTable table, Func<FashionMnistRow, double> value, Func<FashionMnistRow, double>? standardError, string title, StyleParam.AxisType axis)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var lines = table.Dynamics.Select(name =>
-        {
-            var points = table.Across(name, value);
-            var errors = points.Select(p => p.Seeds > 1 || standardError is null
-                ? p.StandardDeviation
-                : WilsonInterval.Z95 * standardError(table.Of(name).Single(r => r.Iteration == p.Iteration)));
-            var line = Chart.Line<int, double, string>(x: points.Select(p => p.Iteration), y: points.Select(p => p.Mean), Name: $"{name} ({points[0].Seeds} seed{(points[0].Seeds == 1 ? "" : "s")})", ShowMarkers: true);
-            return ErrorBars.WithYErrors(line, errors);
-        });
-        var chart = Chart.Combine(lines);
-        chart = Ext.WithXAxisStyle<double, double, string>(chart, TitleText: $"iteration from the sharp minimum ({(table.IsStandIn ? "SYNTHETIC STAND-IN data, not FashionMNIST" : "FashionMNIST")})");
-        chart = Ext.WithYAxisStyle<double, double, string>(chart, TitleText: title, AxisType: axis);
-        return Ext.WithSize(chart, 760, 480);
+        return SeededLines.PerDynamic(table.Rows, value, standardError,
+            $"iteration from the sharp minimum ({(table.IsStandIn ? "SYNTHETIC STAND-IN data, not FashionMNIST" : "FashionMNIST")})", title, axis);
     }
 }

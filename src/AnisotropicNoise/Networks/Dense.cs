@@ -41,7 +41,7 @@ public sealed class Dense : Layer
     {
         Guard.Length(parameters.Length, ParameterCount, nameof(parameters));
         _initializer.Fill(parameters[..(Outputs * Inputs)], Inputs, Outputs, random);
-        parameters[(Outputs * Inputs)..].Clear();
+        _initializer.FillBiases(parameters[(Outputs * Inputs)..], Inputs, random);
     }
 
     /// <inheritdoc />

@@ -3,8 +3,8 @@ using AnisotropicNoise.Randomness;
 namespace AnisotropicNoise.Networks;
 
 /// <summary>
-/// Uniform weights on <c>[−1/√fanIn, 1/√fanIn]</c>: PyTorch's default for <c>nn.Linear</c> weights, hence the dense layers
-/// of the paper's VGG script (PyTorch also draws the biases so; this package starts them at zero).
+/// Uniform weights and biases on <c>[−1/√fanIn, 1/√fanIn]</c>: PyTorch's default for <c>nn.Linear</c>, hence the dense
+/// layers of the paper's VGG script.
 /// </summary>
 public sealed class FanInUniformInitializer : IWeightInitializer
 {
@@ -20,4 +20,7 @@ public sealed class FanInUniformInitializer : IWeightInitializer
         double r = 1 / Math.Sqrt(Guard.Positive(fanIn, nameof(fanIn)));
         for (int i = 0; i < weights.Length; i++) weights[i] = random.NextUniform(-r, r);
     }
+
+    /// <inheritdoc />
+    public void FillBiases(Span<double> biases, int fanIn, RandomStream random) => Fill(biases, fanIn, biases.Length, random);
 }

@@ -23,8 +23,8 @@ public static class Vgg
     /// <summary>
     /// A VGG network on <paramref name="input"/>: <paramref name="features"/> lists output channels of 3×3 convolutions
     /// and <see cref="Pool"/>s, <paramref name="classifier"/> the widths of the hidden dense layers.
-    /// Initialised as the script does: convolution weights <c>N(0, 2/(9·C_out))</c> (<see cref="HeNormalFanOutInitializer"/>), dense
-    /// weights PyTorch's default <see cref="FanInUniformInitializer"/>, every bias zero (PyTorch draws the dense biases uniformly too).
+    /// Initialised as the script does: convolution weights <c>N(0, 2/(9·C_out))</c> (<see cref="HeNormalFanOutInitializer"/>) and
+    /// biases zero, dense weights and biases PyTorch's default <see cref="FanInUniformInitializer"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A width is negative, the features hold no convolution, or a pool meets an image smaller than 2×2.</exception>
     public static Sequential Create(ImageShape input, IReadOnlyList<int> features, IReadOnlyList<int> classifier, int classes)

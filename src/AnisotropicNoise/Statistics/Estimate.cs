@@ -25,6 +25,15 @@ public readonly record struct Estimate(double Value, double StandardError)
         return new Estimate(terms.Sum(), Math.Sqrt(terms.Count * squares / (terms.Count - 1)));
     }
 
+    /// <summary>The mean of independent <paramref name="values"/>, with standard error <c>sd/√n</c> (NaN for fewer than two).</summary>
+    public static Estimate Mean(IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count == 0) throw new ArgumentException("values must hold at least one value.", nameof(values));
+        double mean = values.Average();
+        return values.Count < 2 ? new Estimate(mean, double.NaN) : new Estimate(mean, Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1) / values.Count));
+    }
+
     /// <summary>The estimate of a Monte Carlo mean.</summary>
     public static Estimate Of(MonteCarloEstimate estimate)
     {

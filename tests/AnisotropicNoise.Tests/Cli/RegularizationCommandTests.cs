@@ -10,7 +10,9 @@ public class RegularizationCommandTests
     {
         var (code, output) = CommandRunner.Run(new RegularizationCommand(), "--preset", "quick", "--csv");
         Assert.Equal(0, code);
-        var lines = output.TrimEnd('\n').Split('\n');
+        var lines = output.TrimEnd('\n').Split('\n').SkipWhile(l => l.StartsWith('#')).ToArray();
+        Assert.StartsWith("# data: SYNTHETIC STAND-IN", output);
+        Assert.Contains("# departure: TrainingImages = 200; scripts: 50,000\n", output);
         Assert.Equal("dynamic,seed,iteration,test_accuracy,train_loss,train_accuracy,sharpness,sharpness_se", lines[0]);
         var finals = lines[1..].Select(l => l.Split(',')).Where(f => f[2] == "20").Select(f => (f[0], f[1])).ToArray();
         Assert.Equal(["GD", "GLD const", "GLD dynamic", "GLD diag", "SGD"], finals.Select(f => f.Item1).Distinct());
@@ -31,7 +33,7 @@ public class RegularizationCommandTests
     }
 
     [Theory]
-    [InlineData("--preset", "cpu", "--preset")]
+    [InlineData("--preset", "gpu", "--preset")]
     [InlineData("--dynamics", "gd,adam", "adam")]
     [InlineData("--images", "cifar", "--images")]
     [InlineData("--every", "15", "RecordEvery")]

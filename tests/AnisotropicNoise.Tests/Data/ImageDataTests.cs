@@ -1,3 +1,4 @@
+using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Data;
 
 namespace AnisotropicNoise.Tests.Data;
@@ -9,10 +10,10 @@ public class ImageDataTests
     {
         var images = new LabeledImages(1, 3, [0, 51, 255, 255, 0, 102], [2, 7]);
         var examples = images.ToExamples();
-        Assert.Equal(new[] { -1.0, -0.6, 1.0 }, examples.Features(0).ToArray(), new ToleranceComparer(1e-15));
-        Assert.Equal(new[] { 1.0, -1.0, -0.2 }, examples.Features(1).ToArray(), new ToleranceComparer(1e-15));
+        Assert.Equal(new[] { -1.0, -0.6, 1.0 }, examples.Features(0).ToArray(), new Tolerance(1e-15));
+        Assert.Equal(new[] { 1.0, -1.0, -0.2 }, examples.Features(1).ToArray(), new Tolerance(1e-15));
         Assert.Equal([2, 7], examples.Labels);
-        Assert.Equal(new[] { 0.0, 0.2, 1.0 }, images.ToExamples(low: 0, high: 1).Features(0).ToArray(), new ToleranceComparer(1e-15)); // the CIFAR-10/SVHN scripts' range
+        Assert.Equal(new[] { 0.0, 0.2, 1.0 }, images.ToExamples(low: 0, high: 1).Features(0).ToArray(), new Tolerance(1e-15)); // the CIFAR-10/SVHN scripts' range
         Assert.Equal("low", Assert.Throws<ArgumentException>(() => images.ToExamples(low: 1, high: 0)).ParamName);
     }
 
@@ -83,11 +84,5 @@ public class ImageDataTests
         // The nearest class mean, a linear classifier, does far better than chance (0.1) but far from
         // perfectly (0.50 measured): there is structure for a CNN to find beyond a template match.
         Assert.InRange(correct / 1000.0, 0.35, 0.7);
-    }
-
-    private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
-    {
-        public bool Equals(double x, double y) => Math.Abs(x - y) <= tolerance;
-        public int GetHashCode(double value) => 0;
     }
 }

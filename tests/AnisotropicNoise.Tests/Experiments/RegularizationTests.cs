@@ -20,7 +20,7 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
     [Fact]
     public void EveryDynamicRunsForEverySeedFromThatSeedsInitialisation()
     {
-        var rows = run.Result.Rows;
+        var rows = run.Result.Table.Rows;
         Assert.Equal(["GD", "GLD const", "GLD dynamic", "GLD diag", "SGD"], rows.Select(r => r.Dynamic).Distinct());
         foreach (var group in rows.GroupBy(r => (r.Dynamic, r.Seed)))
             Assert.Equal([0, 10, 20], group.Select(r => r.Iteration));
@@ -39,8 +39,8 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
     {
         var network = Vgg.Create(new ImageShape(1, 28, 28), Quick.Features, Quick.Classifier, 10);
         var objective = new NetworkObjective(network, QuickRegularizationRun.Data.Training.ToExamples(low: 0, high: 1));
-        double atStart = run.Result.Rows.Single(r => r.Dynamic == "GD" && r.Seed == 1 && r.Iteration == 0).TrainLoss;
-        var theta = Regularization.InitialParameters(Quick, network, seed: 1);
+        double atStart = run.Result.Table.Rows.Single(r => r.Dynamic == "GD" && r.Seed == 1 && r.Iteration == 0).TrainLoss;
+        var theta = Regularization.InitialParameters(Quick, network, PaperDynamic.Gd, seed: 1);
         Assert.Equal(atStart, objective.Loss(theta));
         var gradient = new double[theta.Length];
         for (int t = 0; t < Quick.Iterations; t++)
@@ -48,16 +48,16 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
             objective.Gradient(theta, gradient);
             for (int i = 0; i < theta.Length; i++) theta[i] -= Quick.LearningRate * gradient[i];
         }
-        Assert.Equal(objective.Loss(theta), run.Result.Rows.Single(r => r.Dynamic == "GD" && r.Seed == 1 && r.Iteration == Quick.Iterations).TrainLoss);
+        Assert.Equal(objective.Loss(theta), run.Result.Table.Rows.Single(r => r.Dynamic == "GD" && r.Seed == 1 && r.Iteration == Quick.Iterations).TrainLoss);
     }
 
     [Fact]
     public void TheNumbersDoNotDependOnThreadsOrOnWhatElseRuns()
     {
         var alone = Regularization.Run(Quick with { Dynamics = [PaperDynamic.GldDiag], Seeds = [2], MaxDegreeOfParallelism = 1 }, QuickRegularizationRun.Data);
-        Assert.Equal(run.Result.Rows.Where(r => r.Dynamic == "GLD diag" && r.Seed == 2), alone.Rows);
+        Assert.Equal(run.Result.Table.Rows.Where(r => r.Dynamic == "GLD diag" && r.Seed == 2), alone.Table.Rows);
         var concurrent = Regularization.Run(Quick with { Dynamics = [PaperDynamic.Sgd, PaperDynamic.GldDynamic], ConcurrentRuns = 2 }, QuickRegularizationRun.Data);
-        Assert.Equal(run.Result.Rows.Where(r => r.Dynamic is "SGD" or "GLD dynamic").OrderBy(r => r.Dynamic), concurrent.Rows.OrderBy(r => r.Dynamic));
+        Assert.Equal(run.Result.Table.Rows.Where(r => r.Dynamic is "SGD" or "GLD dynamic").OrderBy(r => r.Dynamic), concurrent.Table.Rows.OrderBy(r => r.Dynamic));
     }
 
     [Fact]
@@ -65,9 +65,9 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
     {
         Assert.Equal((200_000, 100_000), (RegularizationSettings.Paper.IterationsOf(PaperDynamic.Gd), RegularizationSettings.Paper.IterationsOf(PaperDynamic.Sgd)));
         var shorter = Regularization.Run(Quick with { Dynamics = [PaperDynamic.Sgd, PaperDynamic.Gd], Seeds = [1], SgdIterations = 10 }, QuickRegularizationRun.Data);
-        Assert.Equal([0, 10], shorter.Rows.Where(r => r.Dynamic == "SGD").Select(r => r.Iteration));
-        Assert.Equal([0, 10, 20], shorter.Rows.Where(r => r.Dynamic == "GD").Select(r => r.Iteration));
-        Assert.Equal(run.Result.Rows.Where(r => r.Dynamic == "SGD" && r.Seed == 1 && r.Iteration <= 10), shorter.Rows.Where(r => r.Dynamic == "SGD"));
+        Assert.Equal([0, 10], shorter.Table.Rows.Where(r => r.Dynamic == "SGD").Select(r => r.Iteration));
+        Assert.Equal([0, 10, 20], shorter.Table.Rows.Where(r => r.Dynamic == "GD").Select(r => r.Iteration));
+        Assert.Equal(run.Result.Table.Rows.Where(r => r.Dynamic == "SGD" && r.Seed == 1 && r.Iteration <= 10), shorter.Table.Rows.Where(r => r.Dynamic == "SGD"));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
         Assert.ThrowsAny<OperationCanceledException>(() => Regularization.Run(settings, QuickRegularizationRun.Data, folder.Path, stopEarly, cancel.Token));
         Assert.Single(Directory.GetFiles(folder.Path, "*.checkpoint"));
         var resumed = Regularization.Run(settings, QuickRegularizationRun.Data, folder.Path);
-        Assert.Equal(run.Result.Rows.Where(r => r.Dynamic == "GLD dynamic" && r.Seed == 1), resumed.Rows);
+        Assert.Equal(run.Result.Table.Rows.Where(r => r.Dynamic == "GLD dynamic" && r.Seed == 1), resumed.Table.Rows);
         Assert.Empty(Directory.GetFiles(folder.Path, "*.checkpoint"));
         Assert.Single(Directory.GetFiles(folder.Path, "*.csv"));
     }
@@ -88,11 +88,51 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
     [Fact]
     public void TheRowsReadBackFromTheirCsvAndBadInputIsNamed()
     {
-        Assert.Equal(run.Result.Rows, RegularizationRow.Parse(RegularizationRow.Format(run.Result.Rows)));
-        Assert.Equal(RegularizationRow.Header + "\n", run.Result.Table.ToCsv()[..(RegularizationRow.Header.Length + 1)]);
+        Assert.Equal(run.Result.Table.Rows, RegularizationRow.Parse(RegularizationRow.Format(run.Result.Table.Rows)));
+        string csv = run.Result.ToCsv();
+        Assert.StartsWith("# data: SYNTHETIC STAND-IN", csv);
+        Assert.Equal(run.Result.Table, RegularizationTable.FromCsv(csv) with { Rows = run.Result.Table.Rows });
+        Assert.Equal(run.Result.Table.Rows, RegularizationTable.FromCsv(csv).Rows);
         Assert.Contains("line 2", Assert.Throws<InvalidDataException>(() => RegularizationRow.Parse(RegularizationRow.Header + "\nGD,1,0\n")).Message);
         Assert.Contains("GLD leading", Assert.Throws<ArgumentException>(() => (Quick with { Dynamics = [PaperDynamic.GldLeading] }).Validate()).Message);
         Assert.Equal("RecordEvery", Assert.Throws<ArgumentOutOfRangeException>(() => (Quick with { RecordEvery = 15 }).Validate()).ParamName);
+    }
+
+    [Fact]
+    public void TheDeparturesAreTheSettingsThatDifferFromTheScriptsAndTheWaysWeMeasure()
+    {
+        string[] always = ["SharpnessDraws", "SharedInitialization", "Seed", "train_loss, train_accuracy"];
+        Assert.Equal(always, RegularizationSettings.Paper.Departures().Select(d => d.Setting));
+        Assert.Equal(always, RegularizationSettings.PaperSvhn.Departures(RegularizationSettings.PaperSvhn).Select(d => d.Setting));
+        Assert.Equal(["TrainingImages", "TestImages", .. always], RegularizationSettings.PaperSvhn.Departures().Select(d => d.Setting));
+        Assert.Equal(("TrainingImages", "25,000", "50,000"), RegularizationSettings.PaperSvhn.Departures()[0]);
+        var cpu = RegularizationSettings.Cpu.Departures();
+        Assert.Contains(cpu, d => d.Setting == "Features, Classifier" && d.Scripts == "[64, M, 128, M, 256, 256, M, 512, 512, M, 512, 512, M] → [512, 512]");
+        Assert.Contains(cpu, d => d.Setting == "Iterations" && d.Scripts == "200,000");
+        Assert.DoesNotContain(cpu, d => d.Setting is "LearningRate" or "BatchSize" or "SharpnessSigma");
+        Assert.DoesNotContain((RegularizationSettings.Paper with { SharedInitialization = false }).Departures(), d => d.Setting == "SharedInitialization");
+        Assert.Equal(cpu.Count, RegularizationSettings.Cpu.DeparturesTable().Rows.Count);
+    }
+
+    [Fact]
+    public void TheCpuNetworkIsTheDocumentedNarrowVgg()
+    {
+        // 1·9·8+8, 8·9·16+16, 16·9·32+32 convolutions; 28 → 14 → 7 → 3 after three pools; 288·64+64, 64·64+64, 64·10+10 dense.
+        var network = Vgg.Create(new ImageShape(1, 28, 28), RegularizationSettings.Cpu.Features, RegularizationSettings.Cpu.Classifier, 10);
+        Assert.Equal(80 + 1168 + 4640 + 18_496 + 4160 + 650, network.ParameterCount);
+        Assert.Equal(29_194, network.ParameterCount);
+    }
+
+    [Fact]
+    public void WithoutASharedInitialisationEachDynamicStartsFromItsOwn()
+    {
+        var settings = Quick with { SharedInitialization = false, Seeds = [1], Iterations = 10, SgdIterations = null };
+        var own = Regularization.Run(settings, QuickRegularizationRun.Data).Table.Rows.Where(r => r.Iteration == 0).ToArray();
+        Assert.Equal(5, own.Select(r => r.TrainLoss).Distinct().Count());
+        var network = Vgg.Create(new ImageShape(1, 28, 28), Quick.Features, Quick.Classifier, 10);
+        var objective = new NetworkObjective(network, QuickRegularizationRun.Data.Training.ToExamples(low: 0, high: 1));
+        Assert.Equal(objective.Loss(Regularization.InitialParameters(settings, network, PaperDynamic.Sgd, seed: 1)), own.Single(r => r.Dynamic == "SGD").TrainLoss);
+        Assert.Equal(Regularization.InitialParameters(Quick, network, PaperDynamic.Sgd, seed: 1), Regularization.InitialParameters(Quick, network, PaperDynamic.Gd, seed: 1));
     }
 
     private sealed class Reports(Action<ExperimentProgress> report) : IProgress<ExperimentProgress>

@@ -29,7 +29,7 @@ public class LayerTests
     }
 
     [Fact]
-    public void VggStartsAsTheScriptConvolutionsHeNormalOverTheFanOutDenseUniformOverTheFanInBiasesZero()
+    public void VggStartsAsTheScriptConvolutionsHeNormalOverTheFanOutWithZeroBiasesDenseWeightsAndBiasesUniformOverTheFanIn()
     {
         var vgg = Vgg.Create(new ImageShape(3, 8, 8), [32, Vgg.Pool], [64], 10);
         var theta = vgg.InitializeParameters(seed: 5);
@@ -45,7 +45,10 @@ public class LayerTests
         double r = 1 / Math.Sqrt(dense.Inputs);
         Assert.All(d, x => Assert.InRange(x, -r, r));
         Assert.InRange(Math.Sqrt(d.Average(x => x * x)), r / Math.Sqrt(3) * 0.97, r / Math.Sqrt(3) * 1.03);
-        Assert.All(theta.AsSpan(denseAt + dense.Inputs * 64, 64).ToArray(), b => Assert.Equal(0, b));
+        var biases = theta.AsSpan(denseAt + dense.Inputs * 64, 64).ToArray();
+        Assert.All(biases, b => Assert.InRange(b, -r, r));
+        Assert.Equal(64, biases.Distinct().Count());
+        Assert.InRange(biases.Average(), -4 * r / Math.Sqrt(3 * 64), 4 * r / Math.Sqrt(3 * 64)); // mean of 64 uniform draws: sd r/√(3·64)
     }
 
     [Fact]

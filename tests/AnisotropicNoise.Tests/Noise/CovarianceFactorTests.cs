@@ -1,3 +1,4 @@
+using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;
 using MathNet.Numerics.LinearAlgebra;
@@ -23,7 +24,7 @@ public class CovarianceFactorTests
         var dense = f * f.Transpose();
         Assert.True((sigma.ToMatrix() - dense).FrobeniusNorm() < 1e-10 * dense.FrobeniusNorm());
         Assert.Equal(dense.Trace(), sigma.Trace, 1e-10);
-        Assert.Equal(dense.Diagonal().ToArray(), sigma.Diagonal(), new ToleranceComparer(1e-10));
+        Assert.Equal(dense.Diagonal().ToArray(), sigma.Diagonal(), new Tolerance(1e-10, relativeAboveOne: true));
 
         int k = Math.Min(d, r);
         var top = sigma.Top(k);
@@ -60,12 +61,5 @@ public class CovarianceFactorTests
         var bad = RandomFactor(3, 2, 1);
         bad[1, 1] = double.PositiveInfinity;
         Assert.Equal("factor", Assert.Throws<ArgumentException>(() => new CovarianceFactor(bad)).ParamName);
-    }
-
-    private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
-    {
-        public bool Equals(double x, double y) => Math.Abs(x - y) <= tolerance * Math.Max(1, Math.Abs(x));
-
-        public int GetHashCode(double obj) => 0;
     }
 }

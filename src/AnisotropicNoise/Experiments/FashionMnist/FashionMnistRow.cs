@@ -24,4 +24,4 @@ public sealed record FashionMnistRow(
     string Dynamic, int Seed, int Iteration, int TestImages, double TestAccuracy, double TrainLoss,
     double TrainAccuracyClean, double TrainAccuracyRandom, double GradientNorm,
     Estimate Sharpness, Estimate SharpnessAbsolute, Estimate TestSharpness, Estimate TestSharpnessAbsolute,
-    double TopEigenvalue, Estimate TraceH, double TraceSigma, Estimate TraceHSigma, Estimate Ratio);
+    double TopEigenvalue, Estimate TraceH, double TraceSigma, Estimate TraceHSigma, Estimate Ratio) : ISeededRow;

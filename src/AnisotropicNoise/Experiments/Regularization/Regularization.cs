@@ -18,7 +18,7 @@ namespace AnisotropicNoise.Experiments;
 public static class Regularization
 {
     // Bump when a run's numbers would change for the same settings.
-    private const string Format = "regularization-run-1";
+    private const string Format = "regularization-run-2";
     private const long InitializationStream = 11, RunStream = 12, SharpnessStream = 13;
 
     /// <summary>
@@ -84,15 +84,19 @@ public static class Regularization
             else Advance(Points(dynamic));
             finished[i] = rows;
         });
-        return new RegularizationResult(settings, data.Description, data.IsStandIn, [.. finished.SelectMany(r => r)]);
+        return new RegularizationResult(settings, new RegularizationTable(data.Description, data.IsStandIn, [.. finished.SelectMany(r => r)]));
     }
 
-    /// <summary>The random initialisation of <paramref name="network"/> that every dynamic starts from under <paramref name="seed"/>.</summary>
-    public static double[] InitialParameters(RegularizationSettings settings, Sequential network, int seed)
+    /// <summary>
+    /// The random initialisation of <paramref name="network"/> that <paramref name="dynamic"/> starts from under
+    /// <paramref name="seed"/>: the same for every dynamic when <see cref="RegularizationSettings.SharedInitialization"/>.
+    /// </summary>
+    public static double[] InitialParameters(RegularizationSettings settings, Sequential network, PaperDynamic dynamic, int seed)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(network);
-        return network.InitializeParameters(RandomStream.DeriveSeed(RandomStream.DeriveSeed(settings.Seed, InitializationStream), seed));
+        long perSeed = RandomStream.DeriveSeed(RandomStream.DeriveSeed(settings.Seed, InitializationStream), seed);
+        return network.InitializeParameters(settings.SharedInitialization ? perSeed : RandomStream.DeriveSeed(perSeed, 1 + (long)dynamic));
     }
 
     private static List<RegularizationRow> RunOne(
@@ -102,7 +106,7 @@ public static class Regularization
         var dynamic = Create(which, settings);
         var optimizer = new GradientStep(settings.LearningRate);
         var state = store.Checkpoint(key, network.ParameterCount) ?? new RunCheckpoint<RegularizationRow>(
-            0, InitialParameters(settings, network, seed), RandomStream.ForTask(RandomStream.DeriveSeed(settings.Seed, RunStream), seed), []);
+            0, InitialParameters(settings, network, which, seed), RandomStream.ForTask(RandomStream.DeriveSeed(settings.Seed, RunStream), seed), []);
         if (state.Rows.Count == 0) state.Rows.Add(Measure(settings, training, test, which, seed, 0, state.Theta));
         int iterations = settings.IterationsOf(which);
         advance(state.Iteration / settings.RecordEvery);
@@ -132,7 +136,7 @@ public static class Regularization
     {
         string text = string.Create(CultureInfo.InvariantCulture,
             $"{Format}|{dataKey}|{string.Join(' ', s.Features)}|{string.Join(' ', s.Classifier)}|{dynamic.Slug()}|{seed}|{s.Seed}|{s.LearningRate:R}|{s.IterationsOf(dynamic)}|{s.RecordEvery}|" +
-            $"{s.BatchSize}|{s.GldConstSigma:R}|{s.CovarianceBatches}|{s.CovarianceBatchSize}|{s.CovarianceRefreshEvery}|{s.SharpnessSigma:R}|{s.SharpnessDraws}");
+            $"{s.BatchSize}|{s.GldConstSigma:R}|{s.CovarianceBatches}|{s.CovarianceBatchSize}|{s.CovarianceRefreshEvery}|{s.SharpnessSigma:R}|{s.SharpnessDraws}|{s.SharedInitialization}");
         return $"regularization-{dynamic.Slug()}-seed{seed}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16]}";
     }
 }

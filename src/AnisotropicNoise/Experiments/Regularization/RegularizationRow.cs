@@ -11,7 +11,7 @@ namespace AnisotropicNoise.Experiments;
 /// <param name="TrainLoss">Loss on the training images.</param>
 /// <param name="TrainAccuracy">Accuracy on the training images.</param>
 /// <param name="Sharpness">The scripts' expected sharpness <c>E|L(θ + ν) − L(θ)|</c> on the training images, with its standard error.</param>
-public sealed record RegularizationRow(string Dynamic, int Seed, int Iteration, double TestAccuracy, double TrainLoss, double TrainAccuracy, Estimate Sharpness)
+public sealed record RegularizationRow(string Dynamic, int Seed, int Iteration, double TestAccuracy, double TrainLoss, double TrainAccuracy, Estimate Sharpness) : ISeededRow
 {
     /// <summary>The CSV header of <see cref="Format"/>.</summary>
     public const string Header = "dynamic,seed,iteration,test_accuracy,train_loss,train_accuracy,sharpness,sharpness_se";

@@ -1,0 +1,89 @@
+using AnisotropicNoise.Data;
+using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Networks;
+using AnisotropicNoise.Randomness;
+
+namespace AnisotropicNoise.Benchmarks;
+
+/// <summary>
+/// The regularization experiment's networks (Figs. 1, 5, 6): per-image gradient and forward times of VGG-11 on 3×32×32
+/// images and of narrow VGGs on 28×28 FashionMNIST-sized images, and the hours each preset's whole run (every dynamic and
+/// seed, recorded points included) would take at those rates. The count of image passes a run makes is exact (it follows
+/// the protocol); only the rate is measured.
+/// </summary>
+internal sealed class VggBenchmark : IBenchmark
+{
+    public string Name => "vgg";
+
+    public void Run(TextWriter output)
+    {
+        output.WriteLine($"{Environment.ProcessorCount} cores; fastest of several runs; per image = a batch's time / its images");
+        output.WriteLine($"{"network",-44} {"params",10} {"MFLOP fwd",9} {"grad ms/img",11} {"fwd ms/img",10} {"GFLOP/s grad",12}");
+        var paper = RegularizationSettings.Paper;
+        var vgg11 = Measure("VGG-11, 3×32×32 (Paper)", Vgg.Vgg11(), new ImageShape(3, 32, 32), batch: 16, output);
+        Project("Paper (VGG-11, CIFAR-10)", paper, vgg11, output);
+        Project("PaperSvhn", RegularizationSettings.PaperSvhn, vgg11, output);
+
+        var cpu = RegularizationSettings.Cpu;
+        var shape = new ImageShape(1, 28, 28);
+        var cpuRates = Measure($"Cpu [{Describe(cpu.Features)}] / [{string.Join(",", cpu.Classifier)}]", Vgg.Create(shape, cpu.Features, cpu.Classifier, 10), shape, batch: 100, output);
+        Project("Cpu (FashionMNIST)", cpu, cpuRates, output);
+        foreach (var (features, classifier) in Alternatives)
+        {
+            var rates = Measure($"[{Describe(features)}] / [{string.Join(",", classifier)}]", Vgg.Create(shape, features, classifier, 10), shape, batch: 100, output);
+            Project("  Cpu with this network", cpu with { Features = features, Classifier = classifier }, rates, output);
+        }
+    }
+
+    // Wider and narrower neighbours of the Cpu preset's network, to show what its choice costs.
+    private static readonly (int[] Features, int[] Classifier)[] Alternatives =
+    [
+        ([4, Vgg.Pool, 8, Vgg.Pool, 16, Vgg.Pool], [32]),
+        ([16, Vgg.Pool, 32, Vgg.Pool, 64, 64, Vgg.Pool], [128, 128]),
+    ];
+
+    private static string Describe(IReadOnlyList<int> features) => string.Join(",", features.Select(f => f == Vgg.Pool ? "M" : f.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    private readonly record struct Rates(double GradientSeconds, double ForwardSeconds);
+
+    private static Rates Measure(string name, Sequential network, ImageShape shape, int batch, TextWriter output)
+    {
+        var random = new RandomStream(1);
+        var pixels = new byte[batch * shape.Size];
+        for (int i = 0; i < pixels.Length; i++) pixels[i] = (byte)random.NextInt(256);
+        int[] labels = [.. Enumerable.Range(0, batch).Select(i => i % 10)];
+        var images = new LabeledImages(shape.Height, shape.Width, pixels, labels, channels: shape.Channels);
+        var objective = new NetworkObjective(network, images.ToExamples(low: 0, high: 1));
+        var theta = network.InitializeParameters(seed: 2);
+        var gradient = new double[theta.Length];
+        var gradientTime = Timing.Best(() => objective.Gradient(theta, gradient), runs: 3);
+        var forwardTime = Timing.Best(() => objective.Loss(theta), runs: 3);
+        double flops = network.ForwardFlops;
+        output.WriteLine($"{name,-44} {network.ParameterCount,10:N0} {flops / 1e6,9:F2} {gradientTime.WallSeconds * 1e3 / batch,11:F3} {forwardTime.WallSeconds * 1e3 / batch,10:F3} " +
+                         $"{batch * 3 * flops / gradientTime.WallSeconds / 1e9,12:F2}");
+        return new Rates(gradientTime.WallSeconds / batch, forwardTime.WallSeconds / batch);
+    }
+
+    /// <summary>Every image gradient and forward pass of the whole run: the dynamics' steps, the variance re-estimates, and each recorded point's test accuracy, training loss and accuracy and sharpness draws.</summary>
+    private static void Project(string name, RegularizationSettings s, Rates rates, TextWriter output)
+    {
+        double gradients = 0, forwards = 0;
+        foreach (var dynamic in s.Dynamics)
+        {
+            long t = s.IterationsOf(dynamic);
+            gradients += dynamic == PaperDynamic.Sgd ? t * (double)s.BatchSize : t * (double)s.TrainingImages;
+            if (dynamic is PaperDynamic.GldDynamic or PaperDynamic.GldDiag)
+                gradients += (double)(t / s.CovarianceRefreshEvery) * s.CovarianceBatches * s.CovarianceBatchSize;
+            long points = (t + s.RecordEvery - 1) / s.RecordEvery + 1;
+            forwards += points * ((double)s.TestImages + (2 + s.SharpnessDraws) * (double)s.TrainingImages);
+        }
+        gradients *= s.Seeds.Count;
+        forwards *= s.Seeds.Count;
+        double stepHours = gradients * rates.GradientSeconds / 3600, recordHours = forwards * rates.ForwardSeconds / 3600;
+        output.WriteLine($"{name}: {s.Dynamics.Count} dynamics × {s.Seeds.Count} seeds, {s.TrainingImages:N0} training images, {s.Iterations:N0} iterations (SGD {s.IterationsOf(PaperDynamic.Sgd):N0}): " +
+                         $"{gradients:G3} image gradients + {forwards:G3} image forwards = projected {Hours(stepHours + recordHours)} ({Hours(recordHours)} of it recording)");
+    }
+
+    private static string Hours(double hours) => hours >= 24 * 365 ? $"{hours / 24 / 365:G3} years" : hours >= 48 ? $"{hours / 24:F1} days" : $"{hours:F2} h";
+}

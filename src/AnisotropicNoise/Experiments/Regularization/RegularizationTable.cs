@@ -1,0 +1,36 @@
+namespace AnisotropicNoise.Experiments;
+
+/// <summary>
+/// The measurements of a regularization run, every dynamic and seed, with the sentence that says which data they came
+/// from: what the CSV holds, the charts draw and a notebook reloads.
+/// </summary>
+/// <param name="DataDescription">Where the images came from, in words (real files or the synthetic stand-in).</param>
+/// <param name="IsStandIn">Whether the images were the synthetic stand-in.</param>
+/// <param name="Rows">The rows, by dynamic, then seed, then iteration.</param>
+public sealed record RegularizationTable(string DataDescription, bool IsStandIn, IReadOnlyList<RegularizationRow> Rows)
+{
+    /// <summary>The names of the dynamics, in order.</summary>
+    public IReadOnlyList<string> Dynamics => Rows.DynamicNames();
+
+    /// <summary>The last row of each seed of <paramref name="dynamic"/>.</summary>
+    /// <exception cref="ArgumentException">No dynamic of that name ran.</exception>
+    public IReadOnlyList<RegularizationRow> Finals(string dynamic) => Rows.FinalsOf(dynamic);
+
+    /// <summary><paramref name="value"/> of <paramref name="dynamic"/> at each recorded iteration across its seeds.</summary>
+    public IReadOnlyList<AcrossSeeds> Across(string dynamic, Func<RegularizationRow, double> value) => Rows.AcrossSeedsOf(dynamic, value);
+
+    /// <summary>The rows as CSV (<see cref="RegularizationRow.Header"/>) after a <c># data:</c> line; <paramref name="comments"/> become further <c>#</c> lines.</summary>
+    public string ToCsv(IEnumerable<string>? comments = null) => DataCsv.Write(DataDescription, comments, RegularizationRow.Format(Rows));
+
+    /// <summary>The table in the CSV file at <paramref name="path"/> (as <see cref="FromCsv"/>).</summary>
+    /// <exception cref="InvalidDataException">The file is not such a CSV; the message names the file.</exception>
+    public static RegularizationTable Load(string path) => DataCsv.Load(path, FromCsv);
+
+    /// <summary>The table of a CSV written by <see cref="ToCsv"/>.</summary>
+    /// <exception cref="InvalidDataException">The <c># data:</c> line or the header is missing, or a line does not parse.</exception>
+    public static RegularizationTable FromCsv(string text)
+    {
+        string description = DataCsv.DataDescription(text);
+        return new RegularizationTable(description, DataCsv.IsStandIn(description), RegularizationRow.Parse(text));
+    }
+}
