@@ -1,15 +1,9 @@
 using AnisotropicNoise.Landscapes;
-using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;
 
 namespace AnisotropicNoise.Dynamics;
 
-/// <summary>
-/// The one update loop behind every dynamic: <c>θ_{t+1} = θ_t − step(g_t) + ε_t</c>, with
-/// <c>g_t</c> from the dynamic's gradient source, the step from the optimizer, and <c>ε_t</c> drawn
-/// from the dynamic's noise, whose distribution is fixed at <c>θ_t</c> on refresh steps (each refresh
-/// sees the run's previous sampler, so warm-started noises carry their state in the run, not in the noise).
-/// </summary>
+/// <summary>Runs a dynamic for a number of steps (<see cref="DynamicsStepper"/>) and records its trajectory.</summary>
 public static class DynamicsRunner
 {
     /// <summary>Runs <paramref name="dynamic"/> for <paramref name="steps"/> steps from <paramref name="start"/>.</summary>
@@ -24,49 +18,20 @@ public static class DynamicsRunner
         Recording? recording = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(dynamic);
-        ArgumentNullException.ThrowIfNull(optimizer);
-        ArgumentNullException.ThrowIfNull(random);
-        Guard.Length(start.Length, objective.Dimension, nameof(start));
-        Guard.AllFinite(start, nameof(start));
         Guard.NonNegative(steps, nameof(steps));
-        Guard.Positive(dynamic.RefreshEvery, nameof(dynamic.RefreshEvery));
         recording ??= new Recording();
         Guard.Positive(recording.Every, nameof(recording.Every));
-
-        int d = objective.Dimension;
-        var theta = start.ToArray();
-        var gradient = new double[d];
-        var noise = new double[d];
-        var state = optimizer.Start(d);
+        var run = new DynamicsStepper(objective, start, dynamic, optimizer, random);
         var recorder = new Recorder(recording);
-        INoiseSampler? sampler = null;
-
-        recorder.Record(0, theta);
-        for (int t = 0; t < steps; t++)
+        recorder.Record(0, run.ThetaArray);
+        while (run.Steps < steps)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (dynamic.Noise is not null && t % dynamic.RefreshEvery == 0)
-                sampler = dynamic.Noise.Prepare(new NoiseContext(objective, theta, optimizer.LearningRate(t), t, random, sampler));
-            dynamic.Gradient.Evaluate(objective, theta, random, gradient);
-            state.Step(t, theta, gradient);
-            if (sampler is not null)
-            {
-                sampler.Sample(random, noise);
-                for (int i = 0; i < d; i++) theta[i] += noise[i];
-            }
-            if (!AllFinite(theta)) throw new DivergenceException(dynamic.Name, t + 1);
-            if ((t + 1) % recording.Every == 0 || t + 1 == steps) recorder.Record(t + 1, theta);
+            run.Step();
+            if (run.Steps % recording.Every == 0 || run.Steps == steps) recorder.Record(run.Steps, run.ThetaArray);
         }
-        return recorder.ToTrajectory(dynamic.Name, theta);
-    }
-
-    private static bool AllFinite(ReadOnlySpan<double> values)
-    {
-        foreach (double v in values)
-            if (!double.IsFinite(v)) return false;
-        return true;
+        return recorder.ToTrajectory(dynamic.Name, run.ThetaArray);
     }
 
     private sealed class Recorder(Recording recording)

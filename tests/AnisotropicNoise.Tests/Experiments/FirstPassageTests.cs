@@ -1,4 +1,6 @@
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Noise;
 using AnisotropicNoise.Landscapes;
 
 namespace AnisotropicNoise.Tests.Experiments;
@@ -76,7 +78,69 @@ public class FirstPassageTests
         Assert.Equal("Step", Assert.Throws<ArgumentOutOfRangeException>(() => FirstPassage.Langevin(well, [-1.0], T, exit, new FirstPassageSettings { Step = 0 })).ParamName);
         Assert.Equal("normal", Assert.Throws<ArgumentException>(() => new HalfSpaceExit([0.0], 1)).ParamName);
     }
+
+    [Fact]
+    public void BrownianMotionLeavesABallOfRadiusRAfterRSquaredOver2TdOnAverage()
+    {
+        // No drift, dX = √(2T) dW in d = 3 from the centre: E τ = r² / (2 T d) = 1/3 at T = 1/2, r = 1.
+        var flat = new Quadratic(MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(3, 3));
+        var result = FirstPassage.Langevin(flat, [0.0, 0, 0], 0.5, new BallExit([0.0, 0, 0], 1), new FirstPassageSettings { Step = 0.001, Runs = 2000, Seed = 5, MaxTime = 10 });
+        var (low, high) = result.MeanInterval;
+        Assert.True(1.0 / 3 >= low * 0.97 && 1.0 / 3 <= high * 1.03, $"mean {result.Mean}, exact 1/3");
+        Assert.Equal(0, result.Censored);
+    }
+
+    [Fact]
+    public void AnyDynamicExitsAtTheIterationItLeavesAndTimeIsIterationsTimesEta()
+    {
+        // GD on L(x) = ½(x − 4)² from 0 with η = 1/2: x_n = 4 − 4/2ⁿ, so x ≥ 3 first at n = 2, time 1; L ≥ 2 (|x − 4| ≥ 2) at n = 1.
+        var pull = new Quadratic(MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(1), [4.0]);
+        var settings = new FirstPassageSettings { Step = 0.5, Runs = 2, MaxTime = 10 };
+        Assert.Equal([1.0, 1.0], FirstPassage.Run(pull, [0.0], Dynamic.GradientDescent, new HalfSpaceExit([1.0], 3), settings).Times);
+        Assert.Equal([0.5, 0.5], FirstPassage.Run(pull, [0.0], Dynamic.GradientDescent, new BallExit([0.0], 2), settings).Times);
+        Assert.Equal([double.PositiveInfinity, double.PositiveInfinity], FirstPassage.Run(pull, [0.0], Dynamic.GradientDescent, new HalfSpaceExit([1.0], 5), settings).Times);
+    }
+
+    [Fact]
+    public void ALossLevelIsTheSameExitAsTheBallItBoundsRunForRun()
+    {
+        // L(x) = ½|x|²: L ≥ c exactly where |x| ≥ √(2c); the same runs exit at the same iterations.
+        var bowl = new Quadratic(MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(2));
+        var noisy = Dynamic.Langevin(new IsotropicNoise(NoiseMagnitude.FixedTrace(0.02)));
+        var settings = new FirstPassageSettings { Step = 0.1, Runs = 200, Seed = 2, MaxTime = 1000 };
+        var byLoss = FirstPassage.Run(bowl, [0.0, 0], noisy, new LossLevelExit(bowl, 0.08), settings);
+        var byDistance = FirstPassage.Run(bowl, [0.0, 0], noisy, new BallExit([0.0, 0], 0.4), settings);
+        Assert.Equal(byDistance.Times, byLoss.Times);
+        Assert.Equal(0, byLoss.Censored);
+    }
+
+    [Fact]
+    public void TheLangevinDynamicOfThePackageEscapesTheDoubleWellAsTheLangevinSimulationDoes()
+    {
+        // The same Euler scheme through two code paths: Dynamic.Langevin with isotropic noise of variance 2Th a step, and
+        // ExitNoise.Gaussian(T) without the bridge (whose times are the step midpoints, h/2 earlier).
+        const double h = 0.01;
+        var well = new DoubleWell();
+        var settings = new FirstPassageSettings { Step = h, Runs = 2000, Seed = 8, BridgeCorrection = false };
+        var langevin = FirstPassage.Run(well, [-1.0], ExitNoise.Gaussian(T), new HalfSpaceExit([1.0], 0), settings);
+        var dynamic = FirstPassage.Run(well, [-1.0], Dynamic.Langevin(new IsotropicNoise(NoiseMagnitude.FixedTrace(2 * T * h))), new HalfSpaceExit([1.0], 0), settings with { Seed = 9 });
+        double difference = dynamic.Mean.Value - h / 2 - langevin.Mean.Value;
+        double se = Math.Sqrt(dynamic.Mean.StandardError * dynamic.Mean.StandardError + langevin.Mean.StandardError * langevin.Mean.StandardError);
+        Assert.True(Math.Abs(difference) < 3 * se, $"dynamic {dynamic.Mean}, Langevin {langevin.Mean}");
+    }
+
+    [Fact]
+    public void ExitRulesRejectBadShapesAndAStartOutside()
+    {
+        Assert.Equal("radius", Assert.Throws<ArgumentOutOfRangeException>(() => new BallExit([0.0], 0)).ParamName);
+        Assert.Equal("center", Assert.Throws<ArgumentException>(() => new BallExit([double.NaN], 1)).ParamName);
+        Assert.Equal("level", Assert.Throws<ArgumentOutOfRangeException>(() => new LossLevelExit(new DoubleWell(), double.PositiveInfinity)).ParamName);
+        var settings = new FirstPassageSettings { Runs = 2 };
+        Assert.Equal("start", Assert.Throws<ArgumentException>(() => FirstPassage.Run(new DoubleWell(), [2.0], Dynamic.GradientDescent, new BallExit([0.0], 1), settings)).ParamName);
+        Assert.Equal("exit", Assert.Throws<ArgumentException>(() => FirstPassage.Run(new DoubleWell(), [0.0], Dynamic.GradientDescent, new BallExit([0.0, 0], 1), settings)).ParamName);
+    }
 }
+
 
 public class HeavyTailedEscapeTests
 {

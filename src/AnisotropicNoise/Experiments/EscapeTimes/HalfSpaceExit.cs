@@ -1,7 +1,7 @@
 namespace AnisotropicNoise.Experiments;
 
 /// <summary>The exit rule "leave through the hyperplane <c>nᵀx = c</c>": a run has exited once <c>nᵀx ≥ c</c>.</summary>
-public sealed class HalfSpaceExit
+public sealed class HalfSpaceExit : IExitRule
 {
     private readonly double[] _unitNormal;
 
@@ -19,8 +19,11 @@ public sealed class HalfSpaceExit
         Level = Guard.Finite(level, nameof(level)) / norm;
     }
 
-    /// <summary>The dimension.</summary>
+    /// <inheritdoc />
     public int Dimension => _unitNormal.Length;
+
+    /// <inheritdoc />
+    public bool GapIsDistance => true;
 
     /// <summary>The level along the unit normal.</summary>
     public double Level { get; }
