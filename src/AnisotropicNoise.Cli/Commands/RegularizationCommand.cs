@@ -29,12 +29,15 @@ internal sealed class RegularizationCommand : ICommand
             "paper-svhn" => RegularizationSettings.PaperSvhn,
             _ => throw new UsageException($"--preset must be quick, cpu, paper or paper-svhn, not '{presetName}'."),
         };
+        int? sgdIterations = arguments.Text("sgd-iterations") is not null ? arguments.Int("sgd-iterations", 0, min: 1)
+            : arguments.Text("iterations") is not null ? null // --iterations alone sets SGD's budget too
+            : preset.SgdIterations;
         var settings = preset with
         {
             TrainingImages = arguments.Int("training-images", preset.TrainingImages, min: 2),
             TestImages = arguments.Int("test-images", preset.TestImages, min: 1),
             Iterations = arguments.Int("iterations", preset.Iterations, min: 1),
-            SgdIterations = arguments.Text("sgd-iterations") is null && arguments.Text("iterations") is not null ? null : arguments.Int("sgd-iterations", preset.SgdIterations ?? preset.Iterations, min: 1),
+            SgdIterations = sgdIterations,
             RecordEvery = arguments.Int("every", preset.RecordEvery, min: 1),
             Seeds = arguments.Ints("seeds", min: 0) ?? preset.Seeds,
             Dynamics = arguments.Text("dynamics") is string names

@@ -20,6 +20,18 @@ public class RegularizationCommandTests
     }
 
     [Theory]
+    [InlineData(new[] { "--iterations", "10" }, 10, 10)]
+    [InlineData(new[] { "--sgd-iterations", "10" }, 20, 10)]
+    public void IterationsAloneSetEveryBudgetAndSgdIterationsSgdsOwn(string[] options, int gdEnd, int sgdEnd)
+    {
+        var (code, output) = CommandRunner.Run(new RegularizationCommand(), ["--preset", "quick", "--dynamics", "gd,sgd", "--seeds", "1", "--csv", .. options]);
+        Assert.Equal(0, code);
+        var rows = output.Split('\n').Where(l => l.StartsWith("GD,", StringComparison.Ordinal) || l.StartsWith("SGD,", StringComparison.Ordinal)).Select(l => l.Split(',')).ToArray();
+        Assert.Equal(gdEnd, rows.Where(f => f[0] == "GD").Max(f => int.Parse(f[2])));
+        Assert.Equal(sgdEnd, rows.Where(f => f[0] == "SGD").Max(f => int.Parse(f[2])));
+    }
+
+    [Theory]
     [InlineData("paper", "cifar-10-binary.tar.gz")]
     [InlineData("paper-svhn", "test_32x32.mat")]
     public void ThePaperPresetsWithoutTheirFilesFailNamingThem(string preset, string file)
