@@ -1,18 +1,7 @@
 using AnisotropicNoise.Cli;
 using AnisotropicNoise.Cli.Commands;
 
-ICommand[] commands =
-[
-    new Toy2DCommand(),
-    new OneHiddenLayerCommand(),
-    new FashionMnistCommand(),
-    new EscapeTimeCommand(),
-    new EscapeMapCommand(),
-    new NoiseStatsCommand(),
-    new RegularizationCommand(),
-    new ReproduceCommand(),
-    new DataCommand(),
-];
+var commands = CommandList.Create();
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
 {

@@ -1,0 +1,49 @@
+using AnisotropicNoise.Data;
+using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Tests.Support;
+
+namespace AnisotropicNoise.Tests.Experiments;
+
+/// <summary>The committed run of the <see cref="RegularizationSettings.Cpu"/> preset, which notebook 07 and the README quote.</summary>
+public class RegularizationCpuRunTests
+{
+    private static readonly string Root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
+
+    private static RegularizationTable Saved() => RegularizationTable.Load(Path.Combine(Root, "results", "07-regularization", "regularization.csv"));
+
+    [Fact]
+    public void TheSavedRunHasEveryDynamicAndSeedOfTheCpuPresetOnRealFashionMnist()
+    {
+        var cpu = RegularizationSettings.Cpu;
+        var table = Saved();
+        Assert.False(table.IsStandIn);
+        Assert.StartsWith("FashionMNIST", table.DataDescription);
+        Assert.Equal(cpu.Dynamics.Select(d => d.DisplayName()), table.Dynamics);
+        int[] iterations = [.. Enumerable.Range(0, cpu.Iterations / cpu.RecordEvery + 1).Select(k => k * cpu.RecordEvery)];
+        foreach (string dynamic in table.Dynamics)
+            foreach (int seed in cpu.Seeds)
+                Assert.Equal(iterations, table.Rows.Where(r => r.Dynamic == dynamic && r.Seed == seed).Select(r => r.Iteration));
+        string text = File.ReadAllText(Path.Combine(Root, "results", "07-regularization", "regularization.csv"));
+        Assert.Contains("# " + new RegularizationResult(cpu, table).ScaleSummary + "\n", text);
+        foreach (var d in cpu.Departures()) Assert.Contains($"# departure: {d.Setting} = {d.Here}; scripts: {d.Scripts}\n", text);
+    }
+
+    [SkippableFact]
+    public async Task TheSavedRunIsWhatTheCodeComputesItsFirstStretchBitForBit()
+    {
+        // SGD's first 250 iterations of seed 1 (seconds): the same stream, stretch and sharpness draws as in the hour-long run.
+        var settings = RegularizationSettings.Cpu with { Dynamics = [PaperDynamic.Sgd], Seeds = [1], Iterations = 250, SgdIterations = 250 };
+        RegularizationData data;
+        try
+        {
+            data = await RegularizationData.FashionMnistAsync(settings);
+        }
+        catch (DatasetUnavailableException e)
+        {
+            throw new SkipTestException($"real FashionMNIST cannot be had here: {e.Message}");
+        }
+        var rows = Regularization.Run(settings, data).Table.Rows;
+        Assert.Equal(Saved().Rows.Where(r => r.Dynamic == "SGD" && r.Seed == 1 && r.Iteration <= 250), rows);
+    }
+}
