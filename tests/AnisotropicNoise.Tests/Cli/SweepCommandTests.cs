@@ -2,13 +2,14 @@ using AnisotropicNoise.Cli;
 using AnisotropicNoise.Cli.Commands;
 using AnisotropicNoise.Cli.Sweeps;
 using AnisotropicNoise.Tests.Data;
+using AnisotropicNoise.Tests.Support;
 
 namespace AnisotropicNoise.Tests.Cli;
 
 public class SweepCommandTests
 {
     // 2 temperatures × 2 steps × 3 seeds = 12 tasks of a fast command (20 runs, censored at t = 2).
-    private const string Twelve = """
+    internal const string Twelve = """
         { "command": "escape-time", "arguments": ["--landscape", "double-well", "--runs", "20", "--max-time", "2", "--threads", "1", "--csv"],
           "grid": { "--temperature": ["0.5", "1"], "--step": ["0.01", "0.02"] },
           "seeds": { "option": "--seed", "values": [1, 2, 3] } }
@@ -83,6 +84,38 @@ public class SweepCommandTests
     }
 
     [Fact]
+    public void AKilledSweepProcessLeavesWholeTaskFilesAndTheRerunCompletesOnlyTheMissingOnes()
+    {
+        // Tasks of a second or so each (few runs escape at these temperatures: most run to t = 20), so that the kill lands half-way.
+        const string slower = """
+            { "command": "escape-time", "arguments": ["--landscape", "double-well", "--runs", "600", "--max-time", "20", "--step", "0.001", "--threads", "1", "--csv"],
+              "grid": { "--temperature": ["0.05", "0.06"], "--height": ["1", "1.1"] },
+              "seeds": { "option": "--seed", "values": [1, 2, 3] } }
+            """;
+        using var folder = new TempDirectory();
+        File.WriteAllText(folder.File("sweep.json"), slower);
+        string results = folder.File("out"), tasks = Sweep.TasksFolder(results);
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", $"\"{Path.Combine(AppContext.BaseDirectory, "anisotropic-noise.dll")}\" sweep run \"{folder.File("sweep.json")}\" --out \"{results}\"")
+            { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        using (var process = System.Diagnostics.Process.Start(start)!)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (!(Directory.Exists(tasks) && Directory.GetFiles(tasks).Length >= 3) && clock.Elapsed < TimeSpan.FromMinutes(3)) Thread.Sleep(50);
+            Assert.False(process.HasExited, "the sweep finished before it could be killed");
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+        var left = Directory.GetFiles(tasks);
+        Assert.InRange(left.Length, 3, 11);
+        Assert.All(left, f => Assert.Matches(@"task-\d{4}\.csv$", f)); // no temporary or partial files
+        Assert.All(left, f => Assert.StartsWith("temperature,step,runs,", File.ReadAllText(f)));
+        var log = new StringWriter();
+        Assert.Empty(Sweep.Run(SweepDescription.Load(folder.File("sweep.json")), results, jobs: 2, log));
+        Assert.Contains($"{left.Length} complete already, {12 - left.Length} to run", log.ToString());
+        Assert.Equal(12, Directory.GetFiles(tasks).Length);
+    }
+
+    [Fact]
     public void MergingAnIncompleteSweepNamesTheMissingTasks()
     {
         using var folder = new TempDirectory();
@@ -136,5 +169,25 @@ public class SweepCommandTests
         public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
 
         public override void WriteLine(string? value) => onLine(value ?? "");
+    }
+}
+
+/// <summary>The 12-task sweep through a real Slurm: <c>sweep slurm</c>, <c>sbatch --wait</c>, <c>sweep merge</c>.</summary>
+public class SlurmSweepTests
+{
+    [SkippableFact]
+    public void ASweepThroughSlurmMergesToTheSameCsvAsTheLocalRun()
+    {
+        using var slurm = LocalSlurm.Start();
+        using var folder = new TempDirectory();
+        File.WriteAllText(folder.File("sweep.json"), SweepCommandTests.Twelve);
+        var sweep = SweepDescription.Load(folder.File("sweep.json"));
+        Assert.Empty(Sweep.Run(sweep, folder.File("local"), jobs: 2, TextWriter.Null));
+        var (code, _) = CommandRunner.Run(new SweepCommand(), "slurm", folder.File("sweep.json"), "--out", folder.File("cluster"), "--cpus", "1", "--time", "00:10:00");
+        Assert.Equal(0, code);
+        string submitted = slurm.Command("sbatch", $"--wait {folder.File("cluster/sweep.sbatch")}");
+        Assert.StartsWith("Submitted batch job", submitted);
+        Assert.Equal(12, Directory.GetFiles(folder.File("cluster/logs"), "task-*.out").Length);
+        Assert.Equal(Sweep.Merge(sweep, folder.File("local")), Sweep.Merge(sweep, folder.File("cluster")));
     }
 }
