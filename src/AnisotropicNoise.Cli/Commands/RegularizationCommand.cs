@@ -12,7 +12,7 @@ internal sealed class RegularizationCommand : ICommand
     public string Summary => "Figs. 1, 5, 6 protocol: GD, GLD const/dynamic/diag and SGD each trained from a random initialisation; test accuracy and sharpness along training";
 
     public string Usage =>
-        "anisotropic-noise regularization [--preset quick|cpu|paper|paper-svhn] [--images standin|fashion-mnist|cifar-10|svhn] [--training-images N] [--test-images N] [--iterations T] [--sgd-iterations T] [--every r] " +
+        "anisotropic-noise regularization [--preset quick|cpu|paper|paper-svhn] [--images standin|fashion-mnist|cifar-10|svhn] [--features 8,M,16,M] [--classifier 64,64] [--training-images N] [--test-images N] [--iterations T] [--sgd-iterations T] [--every r] " +
         "[--seeds 1,2,3] [--dynamics gd,gld-const,gld-dynamic,gld-diag,sgd] [--threads N] [--runs-at-once K] [--checkpoints DIR] [--data DIR] [--download] [--no-npm] [--csv] " + OutputFolder.Usage + " " +
         "(quick: the stand-in, seconds; cpu: a narrow VGG on real FashionMNIST, under an hour on two cores; paper: VGG-11 on CIFAR-10, 200,000 iterations, SGD 100,000 (--iterations alone sets both); paper-svhn: on the scripts' SVHN split; exit code 1 when the images cannot be had)";
 
@@ -34,6 +34,8 @@ internal sealed class RegularizationCommand : ICommand
             : preset.SgdIterations;
         var settings = preset with
         {
+            Features = arguments.Text("features") is string features ? ParseFeatures(features) : preset.Features,
+            Classifier = arguments.Text("classifier") is not null ? arguments.Ints("classifier", min: 1)! : preset.Classifier,
             TrainingImages = arguments.Int("training-images", preset.TrainingImages, min: 2),
             TestImages = arguments.Int("test-images", preset.TestImages, min: 1),
             Iterations = arguments.Int("iterations", preset.Iterations, min: 1),
@@ -87,6 +89,11 @@ internal sealed class RegularizationCommand : ICommand
         outputs.Write("regularization", result.ToCsv(scripts), RegularizationChart.All(result.Table), progress);
         return 0;
     }
+
+    private static int[] ParseFeatures(string text) =>
+        [.. text.Split(',').Select(f => f.Trim() is "M" or "m" ? Networks.Vgg.Pool
+            : int.TryParse(f, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int channels) && channels > 0 ? channels
+            : throw new UsageException($"--features lists output channels and M (a 2×2 max-pool), such as 8,M,16,M; '{f}' is neither."))];
 
     private static string Text(RegularizationResult result, RegularizationSettings scripts)
     {

@@ -19,6 +19,15 @@ public class RegularizationCommandTests
         Assert.All(finals.GroupBy(f => f.Item1), g => Assert.Equal(["1", "2"], g.Select(f => f.Item2)));
     }
 
+    [Fact]
+    public void TheNetworkIsSetFromTheCommandLine()
+    {
+        var (code, output) = CommandRunner.Run(new RegularizationCommand(), "--preset", "quick", "--dynamics", "gd", "--seeds", "1", "--iterations", "10",
+            "--features", "2,M,3,M", "--classifier", "5");
+        Assert.Equal(0, code);
+        Assert.Contains("VGG features [2,M,3,M] → [5]", output);
+    }
+
     [Theory]
     [InlineData(new[] { "--iterations", "10" }, 10, 10)]
     [InlineData(new[] { "--sgd-iterations", "10" }, 20, 10)]
@@ -49,6 +58,8 @@ public class RegularizationCommandTests
     [InlineData("--dynamics", "gd,adam", "adam")]
     [InlineData("--images", "cifar", "--images")]
     [InlineData("--every", "15", "RecordEvery")]
+    [InlineData("--features", "4,X,8", "'X'")]
+    [InlineData("--classifier", "16,0", "--classifier")]
     public void BadInputIsAUsageErrorNamingIt(string option, string value, string named)
     {
         var e = Assert.Throws<UsageException>(() => CommandRunner.Run(new RegularizationCommand(), option, value));
