@@ -13,8 +13,6 @@ public static class FashionMnistCsv
         "sharpness,sharpness_se,sharpness_abs,sharpness_abs_se,test_sharpness,test_sharpness_se,test_sharpness_abs,test_sharpness_abs_se," +
         "lambda1,trace_h,trace_h_se,trace_sigma,trace_h_sigma,trace_h_sigma_se,ratio,ratio_se";
 
-    private static readonly int Columns = Header.Split(',').Length;
-
     /// <summary>The header and one line per row.</summary>
     public static string Format(IEnumerable<FashionMnistRow> rows)
     {
@@ -42,44 +40,10 @@ public static class FashionMnistCsv
 
     /// <summary>The rows of a CSV text written by <see cref="Format"/>; lines starting with <c>#</c> and blank lines are skipped.</summary>
     /// <exception cref="InvalidDataException">The header is missing or a line does not parse; the message gives the line number.</exception>
-    public static IReadOnlyList<FashionMnistRow> Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        var rows = new List<FashionMnistRow>();
-        bool header = false;
-        for (int n = 0; n < lines.Length; n++)
-        {
-            string line = lines[n];
-            if (line.Length == 0 || line[0] == '#') continue;
-            if (!header)
-            {
-                if (line != Header) throw new InvalidDataException($"line {n + 1}: expected the header '{Header}'.");
-                header = true;
-                continue;
-            }
-            rows.Add(ParseLine(line, n + 1));
-        }
-        if (!header) throw new InvalidDataException("no header line: not a FashionMNIST results file.");
-        return rows;
-    }
-
-    private static FashionMnistRow ParseLine(string line, int number)
-    {
-        var f = line.Split(',');
-        if (f.Length != Columns) throw new InvalidDataException($"line {number}: {f.Length} fields, expected {Columns}.");
-        try
-        {
-            int I(int k) => int.Parse(f[k], NumberStyles.Integer, CultureInfo.InvariantCulture);
-            double D(int k) => double.Parse(f[k], NumberStyles.Float, CultureInfo.InvariantCulture);
-            Estimate E(int k) => new(D(k), D(k + 1));
-            return new FashionMnistRow(f[0], I(1), I(2), I(3), D(4), D(5), D(6), D(7), D(8), E(9), E(11), E(13), E(15), D(17), E(18), D(20), E(21), E(23));
-        }
-        catch (FormatException e)
-        {
-            throw new InvalidDataException($"line {number}: {e.Message}", e);
-        }
-    }
+    public static IReadOnlyList<FashionMnistRow> Parse(string text) =>
+        CsvRecords.Parse(text, Header, "FashionMNIST results file", f => new FashionMnistRow(
+            f[0], f.Int(1), f.Int(2), f.Int(3), f.Double(4), f.Double(5), f.Double(6), f.Double(7), f.Double(8),
+            f.Estimate(9), f.Estimate(11), f.Estimate(13), f.Estimate(15), f.Double(17), f.Estimate(18), f.Double(20), f.Estimate(21), f.Estimate(23)));
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace AnisotropicNoise.Experiments;
 
@@ -45,14 +44,14 @@ public static class NoiseStatisticsTable
     public static IReadOnlyList<NoiseStatisticsAt> Load(string path, string? quantilesPath = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var points = Read(path, text => Parse(text));
-        return quantilesPath is null ? points : Read(quantilesPath, text => WithQuantiles(points, text));
+        var points = DataCsv.Load(path, Parse);
+        return quantilesPath is null ? points : DataCsv.Load(quantilesPath, text => WithQuantiles(points, text));
     }
 
     /// <summary>The points of a summaries CSV text written from <see cref="Of"/>, in the order of their first row, without QQ points.</summary>
     /// <exception cref="InvalidDataException">The header is missing or a line does not parse; the message gives the line number.</exception>
     public static IReadOnlyList<NoiseStatisticsAt> Parse(string text) =>
-        [.. Blocks(text, SummaryHeader, 7, (f, I, D) => new NoiseStatistic(I(1), f[2], f[3], D(4), D(5), D(6)))
+        [.. Blocks(text, SummaryHeader, "noise statistics file", f => new NoiseStatistic(f.Int(1), f[2], f[3], f.Double(4), f.Double(5), f.Double(6)))
             .Select(b => new NoiseStatisticsAt(b.Iteration, b.Rows, []))];
 
     /// <summary><paramref name="points"/> with the QQ points of a CSV text written from <see cref="Quantiles"/>.</summary>
@@ -60,52 +59,22 @@ public static class NoiseStatisticsTable
     public static IReadOnlyList<NoiseStatisticsAt> WithQuantiles(IReadOnlyList<NoiseStatisticsAt> points, string text)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var blocks = Blocks(text, QuantileHeader, 6, (f, I, D) => new NoiseQuantile(I(1), f[2], D(3), D(4), D(5)));
+        var blocks = Blocks(text, QuantileHeader, "noise QQ file", f => new NoiseQuantile(f.Int(1), f[2], f.Double(3), f.Double(4), f.Double(5)));
         foreach (var block in blocks)
             if (points.All(p => p.Iteration != block.Iteration))
                 throw new InvalidDataException($"the QQ points name iteration {block.Iteration}, which the summaries do not hold.");
         return [.. points.Select(p => p with { Quantiles = blocks.FirstOrDefault(b => b.Iteration == p.Iteration).Rows ?? [] })];
     }
 
-    private static T Read<T>(string path, Func<string, T> parse)
-    {
-        try
-        {
-            return parse(File.ReadAllText(path));
-        }
-        catch (InvalidDataException e)
-        {
-            throw new InvalidDataException($"{path}: {e.Message}", e);
-        }
-    }
-
     // Rows grouped by their leading iteration, each iteration one contiguous block.
-    private static List<(int Iteration, List<T> Rows)> Blocks<T>(string text, string header, int fields, Func<string[], Func<int, int>, Func<int, double>, T> row)
+    private static List<(int Iteration, List<T> Rows)> Blocks<T>(string text, string header, string what, Func<CsvFields, T> row)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        if (lines[0] != header) throw new InvalidDataException($"line 1: expected the header '{header}'.");
         var blocks = new List<(int Iteration, List<T> Rows)>();
-        for (int n = 1; n < lines.Length; n++)
+        foreach (var (iteration, line, parsed) in CsvRecords.Parse(text, header, what, f => (Iteration: f.Int(0), f.Line, Row: row(f))))
         {
-            if (lines[n].Length == 0) continue;
-            var f = lines[n].Split(',');
-            if (f.Length != fields) throw new InvalidDataException($"line {n + 1}: {f.Length} fields, expected {fields}.");
-            int iteration;
-            T parsed;
-            try
-            {
-                int I(int k) => int.Parse(f[k], NumberStyles.Integer, CultureInfo.InvariantCulture);
-                double D(int k) => double.Parse(f[k], NumberStyles.Float, CultureInfo.InvariantCulture);
-                (iteration, parsed) = (I(0), row(f, I, D));
-            }
-            catch (Exception e) when (e is FormatException or OverflowException)
-            {
-                throw new InvalidDataException($"line {n + 1}: {e.Message}", e);
-            }
             if (blocks.Count == 0 || blocks[^1].Iteration != iteration)
             {
-                if (blocks.Any(b => b.Iteration == iteration)) throw new InvalidDataException($"line {n + 1}: iteration {iteration} appears in two separate blocks.");
+                if (blocks.Any(b => b.Iteration == iteration)) throw new InvalidDataException($"line {line}: iteration {iteration} appears in two separate blocks.");
                 blocks.Add((iteration, []));
             }
             blocks[^1].Rows.Add(parsed);

@@ -26,34 +26,6 @@ public sealed record RegularizationRow(string Dynamic, int Seed, int Iteration, 
 
     /// <summary>The rows of a CSV text written by <see cref="Format"/>; lines starting with <c>#</c> and blank lines are skipped.</summary>
     /// <exception cref="InvalidDataException">The header is missing or a line does not parse; the message gives the line number.</exception>
-    public static IReadOnlyList<RegularizationRow> Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Split('\n');
-        var rows = new List<RegularizationRow>();
-        bool header = false;
-        for (int n = 0; n < lines.Length; n++)
-        {
-            string line = lines[n].TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#') continue;
-            if (!header)
-            {
-                header = line == Header ? true : throw new InvalidDataException($"line {n + 1}: expected the header '{Header}'.");
-                continue;
-            }
-            var f = line.Split(',');
-            if (f.Length != 8) throw new InvalidDataException($"line {n + 1}: {f.Length} fields, expected 8.");
-            try
-            {
-                int I(int k) => int.Parse(f[k], NumberStyles.Integer, CultureInfo.InvariantCulture);
-                double D(int k) => double.Parse(f[k], NumberStyles.Float, CultureInfo.InvariantCulture);
-                rows.Add(new RegularizationRow(f[0], I(1), I(2), D(3), D(4), D(5), new Estimate(D(6), D(7))));
-            }
-            catch (Exception e) when (e is FormatException or OverflowException)
-            {
-                throw new InvalidDataException($"line {n + 1}: {e.Message}", e);
-            }
-        }
-        return header ? rows : throw new InvalidDataException("no header line: not a regularization results file.");
-    }
+    public static IReadOnlyList<RegularizationRow> Parse(string text) =>
+        CsvRecords.Parse(text, Header, "regularization results file", f => new RegularizationRow(f[0], f.Int(1), f.Int(2), f.Double(3), f.Double(4), f.Double(5), f.Estimate(6)));
 }
