@@ -23,7 +23,7 @@ public sealed record RegularizationSettings
     };
 
     /// <summary>
-    /// The scripts' protocol at a scale two cores carry within an hour (what notebook 07 runs): a VGG-style network of
+    /// The scripts' protocol at a scale two cores carry in about an hour (69 min measured; what notebook 07 reads): a VGG-style network of
     /// 8, M, 16, M, 32, M → 64 → 64 → 10 (29,194 parameters on 28×28 images) on the first 1,000 of real FashionMNIST's
     /// training images, 2,500 iterations of every dynamic (SGD too), recorded every 250, the minibatch variance from 20
     /// minibatches of 100; the scripts' η, m, σ and sharpness otherwise. Measured here (<c>benchmarks vgg</c>): 0.08 ms
