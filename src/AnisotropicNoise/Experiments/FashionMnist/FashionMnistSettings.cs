@@ -148,9 +148,7 @@ public sealed record FashionMnistSettings
     public int CleanImages => TrainingImages - CorruptedImages;
 
     /// <summary><see cref="Departures"/> as a table: setting, value here, the scripts' value.</summary>
-    public ResultTable DeparturesTable() =>
-        new([new("setting", "setting"), new("here", "here"), new("scripts", "the authors' scripts")],
-            Departures().Select(d => (IReadOnlyList<ResultCell>)[ResultCell.Of(d.Setting), ResultCell.Of(d.Here), ResultCell.Of(d.Scripts)]));
+    public ResultTable DeparturesTable() => Experiments.DeparturesTable.Of(Departures());
 
     /// <summary>
     /// The settings that differ from the authors' released FashionMNIST scripts, each as

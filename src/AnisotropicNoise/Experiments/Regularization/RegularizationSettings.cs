@@ -118,9 +118,7 @@ public sealed record RegularizationSettings
     public int IterationsOf(PaperDynamic dynamic) => dynamic == PaperDynamic.Sgd ? SgdIterations ?? Iterations : Iterations;
 
     /// <summary><see cref="Departures"/> as a table: setting, value here, the scripts' value.</summary>
-    public ResultTable DeparturesTable(RegularizationSettings? scripts = null) =>
-        new([new("setting", "setting"), new("here", "here"), new("scripts", "the authors' scripts")],
-            Departures(scripts).Select(d => (IReadOnlyList<ResultCell>)[ResultCell.Of(d.Setting), ResultCell.Of(d.Here), ResultCell.Of(d.Scripts)]));
+    public ResultTable DeparturesTable(RegularizationSettings? scripts = null) => Experiments.DeparturesTable.Of(Departures(scripts));
 
     /// <summary>
     /// Every setting that differs from the authors' released scripts (<paramref name="scripts"/>: <see cref="Paper"/>, or
