@@ -56,20 +56,17 @@ internal sealed class LocalSlurm : IDisposable
         var slurm = new LocalSlurm(folder);
         try
         {
-            if (!File.Exists("/run/munge/munge.socket.2"))
+            if (!MungeAnswers())
             {
+                // --force: a munged that died (or a container restarted) leaves its socket behind
                 Directory.CreateDirectory("/run/munge");
                 Run("chown", "munge:munge /run/munge");
-                Run("su", "-s /bin/sh munge -c /usr/sbin/munged");
+                Run("su", "-s /bin/sh munge -c \"/usr/sbin/munged --force\"");
+                if (!MungeAnswers()) throw new InvalidOperationException("munged started but `munge -n` still fails.");
             }
             slurm._daemons.Add(slurm.Daemon("/usr/sbin/slurmctld", "-D"));
             slurm._daemons.Add(slurm.Daemon("/usr/sbin/slurmd", "-D"));
-            var clock = Stopwatch.StartNew();
-            while (!slurm.Command("sinfo", "-h -o %t").Contains("idle", StringComparison.Ordinal))
-            {
-                if (clock.Elapsed > TimeSpan.FromSeconds(60)) throw new InvalidOperationException($"the node did not come up in 60 s; slurmctld log:\n{File.ReadAllText(Path.Combine(folder, "slurmctld.log"))}");
-                Thread.Sleep(500);
-            }
+            slurm.WaitForIdleNode(TimeSpan.FromSeconds(90));
             return slurm;
         }
         catch
@@ -77,6 +74,54 @@ internal sealed class LocalSlurm : IDisposable
             slurm.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Polls <c>sinfo</c> until the node is idle. A freshly started slurmctld refuses connections for a while (longer on
+    /// a busy machine), so a failing <c>sinfo</c> means "not yet" until the deadline or until a daemon has exited.
+    /// </summary>
+    private void WaitForIdleNode(TimeSpan deadline)
+    {
+        var clock = Stopwatch.StartNew();
+        string last = "";
+        while (true)
+        {
+            try
+            {
+                last = Command("sinfo", "-h -o %t");
+                if (last.Contains("idle", StringComparison.Ordinal)) return;
+            }
+            catch (InvalidOperationException error)
+            {
+                last = error.Message;
+            }
+            var exited = _daemons.FirstOrDefault(d => d.HasExited);
+            if (exited is not null || clock.Elapsed > deadline)
+            {
+                string why = exited is null ? $"did not come up in {deadline.TotalSeconds:0} s" : $"lost a daemon (exit code {exited.ExitCode})";
+                throw new InvalidOperationException($"the private Slurm cluster {why}; last sinfo: {last.Trim()}\nslurmctld log:\n{Log("slurmctld.log")}\nslurmd log:\n{Log("slurmd.log")}");
+            }
+            Thread.Sleep(500);
+        }
+    }
+
+    private static bool MungeAnswers()
+    {
+        try
+        {
+            Run("munge", "-n");
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private string Log(string name)
+    {
+        string path = Path.Combine(_folder, name);
+        return File.Exists(path) ? File.ReadAllText(path) : "(none written)";
     }
 
     /// <summary>Runs a Slurm client command against this cluster and returns its standard output.</summary>
