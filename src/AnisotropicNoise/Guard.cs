@@ -44,6 +44,14 @@ internal static class Guard
         if (actual != expected) throw new ArgumentException($"{name} has length {actual}; expected {expected}.", name);
     }
 
+    public static double[] NonEmptyFinite(double[]? values, string name)
+    {
+        ArgumentNullException.ThrowIfNull(values, name);
+        if (values.Length == 0) throw new ArgumentException($"{name} must have at least one entry.", name);
+        AllFinite(values, name);
+        return values;
+    }
+
     public static void AllFinite(ReadOnlySpan<double> values, string name)
     {
         for (int i = 0; i < values.Length; i++)

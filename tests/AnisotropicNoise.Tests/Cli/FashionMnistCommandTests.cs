@@ -18,4 +18,12 @@ public class FashionMnistCommandTests
         var e = Assert.Throws<UsageException>(() => command.Run(new Arguments([option, value], command.Flags), TextWriter.Null, TextWriter.Null));
         Assert.Contains(named, e.Message);
     }
+
+    [Fact]
+    public void GradientFromPassIsAFlagAndOffByDefault()
+    {
+        var command = new FashionMnistCommand();
+        Assert.False(FashionMnistCommand.Settings(new Arguments(["--preset", "paper"], command.Flags)).GradientFromShuffledPass);
+        Assert.True(FashionMnistCommand.Settings(new Arguments(["--preset", "paper", "--gradient-from-pass"], command.Flags)).GradientFromShuffledPass);
+    }
 }

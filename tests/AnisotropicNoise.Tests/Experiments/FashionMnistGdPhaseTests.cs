@@ -70,6 +70,12 @@ public class FashionMnistRunKeyTests
         var lanczos = paper with { EigenvectorWarmSolver = WarmEigenSolver.Lanczos };
         Assert.NotEqual(Key(paper, PaperDynamic.GldEigenvector), Key(lanczos, PaperDynamic.GldEigenvector));
         Assert.Equal(Key(warm, PaperDynamic.GldEigenvector), Key(warm with { EigenvectorWarmSolver = WarmEigenSolver.Lanczos }, PaperDynamic.GldEigenvector)); // unused cold
+        // ∇L from Σ̂'s pass reaches the runs whose noise makes the pass, and only when set (the saved runs' keys stay).
+        var fromPass = paper with { GradientFromShuffledPass = true };
+        foreach (var d in new[] { PaperDynamic.GldDynamic, PaperDynamic.GldDiag, PaperDynamic.GldLeading, PaperDynamic.GldHessian, PaperDynamic.GldEigenvector })
+            Assert.NotEqual(Key(paper, d), Key(fromPass, d));
+        foreach (var d in new[] { PaperDynamic.Gd, PaperDynamic.GldConst, PaperDynamic.Sgd })
+            Assert.Equal(Key(paper, d), Key(fromPass, d));
         // Shared settings (the measurements, η, the iterations) reach every run.
         Assert.NotEqual(Key(paper, PaperDynamic.Gd), Key(paper with { SharpnessSigma = 0.02 }, PaperDynamic.Gd));
         Assert.NotEqual(Key(paper, PaperDynamic.Gd), Key(paper with { Iterations = 10 }, PaperDynamic.Gd));

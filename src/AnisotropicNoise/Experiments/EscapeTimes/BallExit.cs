@@ -9,10 +9,7 @@ public sealed class BallExit : IExitRule
     /// <exception cref="ArgumentException">The centre is empty or not finite, or the radius is not positive and finite.</exception>
     public BallExit(double[] center, double radius)
     {
-        ArgumentNullException.ThrowIfNull(center);
-        if (center.Length == 0) throw new ArgumentException("center must have at least one entry.", nameof(center));
-        Guard.AllFinite(center, nameof(center));
-        _center = (double[])center.Clone();
+        _center = (double[])Guard.NonEmptyFinite(center, nameof(center)).Clone();
         Radius = Guard.Positive(radius, nameof(radius));
     }
 

@@ -9,9 +9,7 @@ public sealed class HalfSpaceExit : IExitRule
     /// <exception cref="ArgumentException">The normal is empty, zero or not finite, or the level is not finite.</exception>
     public HalfSpaceExit(double[] normal, double level)
     {
-        ArgumentNullException.ThrowIfNull(normal);
-        if (normal.Length == 0) throw new ArgumentException("normal must have at least one entry.", nameof(normal));
-        Guard.AllFinite(normal, nameof(normal));
+        Guard.NonEmptyFinite(normal, nameof(normal));
         double norm = VectorKernels.Dot(normal, normal);
         if (!(norm > 0)) throw new ArgumentException("normal must not be zero.", nameof(normal));
         norm = Math.Sqrt(norm);

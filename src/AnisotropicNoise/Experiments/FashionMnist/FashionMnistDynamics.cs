@@ -17,7 +17,7 @@ public static class FashionMnistDynamics
     public static Dynamic Create(PaperDynamic which, FashionMnistSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var sigmaHat = CovarianceEstimator.ShuffledPass(settings.BatchSize);
+        var sigmaHat = CovarianceEstimator.ShuffledPass(settings.BatchSize, settings.GradientFromShuffledPass);
         var matched = NoiseMagnitude.MatchedToSgd(sigmaHat);
         return which switch
         {

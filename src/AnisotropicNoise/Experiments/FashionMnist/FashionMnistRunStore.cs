@@ -20,7 +20,11 @@ internal static class FashionMnistRunStore
     /// <summary>The key of one run: everything its rows depend on, and no setting of the other dynamics.</summary>
     public static string Key(FashionMnistSettings s, string startKey, PaperDynamic dynamic, int seed) =>
         Hashed($"{dynamic.Slug()}-seed{seed}", string.Create(CultureInfo.InvariantCulture,
-            $"{startKey}|{dynamic.Slug()}|{seed}|{s.LearningRate:R}|{s.Iterations}|{s.RecordEvery}|{NoiseSettings(s, dynamic)}|{MeasurementSettings(s)}"));
+            $"{startKey}|{dynamic.Slug()}|{seed}|{s.LearningRate:R}|{s.Iterations}|{s.RecordEvery}|{NoiseSettings(s, dynamic)}{GradientSetting(s, dynamic)}|{MeasurementSettings(s)}"));
+
+    // Joins the key only when set, so the runs kept before the setting existed stay valid.
+    private static string GradientSetting(FashionMnistSettings s, PaperDynamic dynamic) =>
+        s.GradientFromShuffledPass && dynamic is not (PaperDynamic.Gd or PaperDynamic.GldConst or PaperDynamic.Sgd) ? "|gradient-from-pass" : "";
 
     private static string NoiseSettings(FashionMnistSettings s, PaperDynamic dynamic) => dynamic switch
     {

@@ -111,6 +111,13 @@ public sealed record FashionMnistSettings
     /// <summary>What iterates GLD 1st eigvec(H)'s warm solve: power iteration (the default, as the scripts iterate) or Lanczos (fewer products, the same stopping rule).</summary>
     public Noise.WarmEigenSolver EigenvectorWarmSolver { get; init; } = Noise.WarmEigenSolver.PowerIteration;
 
+    /// <summary>
+    /// Every noise matched to SGD takes <c>∇L(θ)</c> for its refresh step from the mean of Σ̂'s shuffled-pass minibatch
+    /// gradients (the same maths when the batch size divides N, summed in another order) instead of a second full
+    /// gradient: GLD dynamic and diag about half as much work a step. False (the default) keeps the saved runs bit for bit.
+    /// </summary>
+    public bool GradientFromShuffledPass { get; init; }
+
     /// <summary>The warm power iteration stops once <c>‖Hv − λv‖ ≤ tolerance·|λ|</c>.</summary>
     public double EigenvectorTolerance { get; init; } = Noise.HessianEigenvectorNoise.DefaultTolerance;
 
@@ -170,6 +177,8 @@ public sealed record FashionMnistSettings
         if (EigenvectorWarmStart)
             list.Add((nameof(EigenvectorWarmStart), $"true (GLD 1st eigvec(H): {(EigenvectorWarmSolver == Noise.WarmEigenSolver.Lanczos ? "Lanczos" : "power iteration")} from the previous step's vector until ‖Hv − λv‖ ≤ {EigenvectorTolerance:G2}·|λ|, at most {PowerIterations} products)",
                 "false (30 products from a uniform random start at every step)"));
+        if (GradientFromShuffledPass)
+            list.Add((nameof(GradientFromShuffledPass), "true (on refresh steps ∇L is the mean of Σ̂'s minibatch gradients: the same maths, summed in another order)", "false (a separate full-batch gradient)"));
         list.Add((nameof(LanczosBudget), $"{LanczosBudget} (GLD Hessian: Lanczos from a random start, at most {LanczosBudget} products, top {LeadingCount})", "scipy eigsh(H/‖H‖_F, k=20, 'LM') to convergence"));
         list.Add(($"{nameof(SharpnessRelativeError)}, {nameof(SharpnessMaxPairs)}, {nameof(SharpnessTestImages)}", $"antithetic pairs until SE ≤ {SharpnessRelativeError:P0} (≤ {SharpnessMaxPairs} pairs); test set: first {SharpnessTestImages} images", "1,000 single draws on the whole training and test sets"));
         if (RecordTestImages < TestImages) list.Add((nameof(RecordTestImages), $"{RecordTestImages} between start and end, {TestImages} at both", $"{TestImages}"));
