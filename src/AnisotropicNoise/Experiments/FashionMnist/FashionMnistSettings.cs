@@ -112,9 +112,9 @@ public sealed record FashionMnistSettings
     public Noise.WarmEigenSolver EigenvectorWarmSolver { get; init; } = Noise.WarmEigenSolver.PowerIteration;
 
     /// <summary>
-    /// Every noise matched to SGD takes <c>∇L(θ)</c> for its refresh step from the mean of Σ̂'s shuffled-pass minibatch
-    /// gradients (the same maths when the batch size divides N, summed in another order) instead of a second full
-    /// gradient: GLD dynamic and diag about half as much work a step. False (the default) keeps the saved runs bit for bit.
+    /// On a step where the noise makes Σ̂'s shuffled pass, the step takes <c>∇L(θ)</c> as the mean of the pass's minibatch
+    /// gradients (the same maths when the batch size divides N, summed in another order) instead of computing a second
+    /// full gradient: GLD dynamic and diag do about half the work a step. False (the default) reproduces the saved runs bit for bit.
     /// </summary>
     public bool GradientFromShuffledPass { get; init; }
 
