@@ -37,7 +37,7 @@ internal sealed class StaticExportBenchmark : IBenchmark
             }
             output.WriteLine($"{points,7} points: html {htmlSeconds:0.000} s ({html.Length / 1e6:0.00} MB); " +
                              $"png+svg fastest of 3 {renders.Min():0.00} s, median {renders.Order().ElementAt(1):0.00} s " +
-                             $"(png {images!.Png.Length / 1e3:0} kB, svg {images.Svg.Length / 1e3:0} kB)");
+                             $"(png {images!.Png.Length / 1e3:0} kB, svg {(images.Svg?.Length ?? 0) / 1e3:0} kB)");
         }
     }
 }

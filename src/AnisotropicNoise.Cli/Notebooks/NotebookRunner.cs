@@ -12,15 +12,20 @@ namespace AnisotropicNoise.Cli.Notebooks;
 internal sealed class NotebookRunner
 {
     private readonly TimeSpan _timeout;
+    private readonly IReadOnlyDictionary<string, string> _environment;
 
-    /// <summary>A runner for the repository at <paramref name="repositoryRoot"/>; each notebook may run for at most <paramref name="timeout"/>.</summary>
-    public NotebookRunner(string repositoryRoot, TimeSpan timeout)
+    /// <summary>
+    /// A runner for the repository at <paramref name="repositoryRoot"/>; each notebook may run for at most
+    /// <paramref name="timeout"/>, with <paramref name="environment"/> added to every kernel's environment.
+    /// </summary>
+    public NotebookRunner(string repositoryRoot, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (!File.Exists(Path.Combine(repositoryRoot, "Notebooks.sln")))
             throw new ArgumentException($"repositoryRoot '{repositoryRoot}' holds no Notebooks.sln.", nameof(repositoryRoot));
         if (timeout <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "timeout must be > 0.");
         RepositoryRoot = Path.GetFullPath(repositoryRoot);
         _timeout = timeout;
+        _environment = environment ?? new Dictionary<string, string>();
     }
 
     /// <summary>The repository's root folder (holding <c>Notebooks.sln</c>).</summary>
@@ -54,8 +59,8 @@ internal sealed class NotebookRunner
 
     /// <summary>
     /// Executes <paramref name="notebookPath"/> in a kernel whose working folder is <paramref name="workingDirectory"/>
-    /// (default: the repository's notebooks folder, which the notebooks' relative paths assume), with
-    /// <paramref name="environment"/> and <see cref="Notebook.HeadlessVariable"/> added; the notebook file itself is not changed.
+    /// (default: the repository's notebooks folder, which the notebooks' relative paths assume), with the runner's
+    /// environment, <paramref name="environment"/> and <see cref="Notebook.HeadlessVariable"/> added; the notebook file itself is not changed.
     /// </summary>
     public NotebookRun Run(string notebookPath, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -66,7 +71,8 @@ internal sealed class NotebookRunner
         {
             string input = Path.Combine(scratch, "input.ipynb"), output = Path.Combine(scratch, "output.ipynb");
             File.WriteAllText(input, CellMarkers.Instrument(original).ToJson());
-            var variables = new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { [Notebook.HeadlessVariable] = "1" };
+            var variables = new Dictionary<string, string>(_environment) { [Notebook.HeadlessVariable] = "1" };
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>()) variables[name] = value;
             var result = ExternalProcess.Run("dotnet",
                 ["repl", "--run", input, "--exit-after-run", "--output-path", output],
                 workingDirectory ?? NotebooksFolder, _timeout, variables);
@@ -85,25 +91,33 @@ internal sealed class NotebookRunner
     }
 
     /// <summary>
-    /// Runs <paramref name="notebook"/> with its charts saved to a fresh folder; only if every cell ran
-    /// without error, rewrites the notebook (atomically) with the new outputs and replaces
-    /// <c>figuresRoot/&lt;notebook name&gt;/</c> by the new figures. Returns the run and the number of figure files.
+    /// Runs <paramref name="notebook"/> with its charts saved to a fresh folder, the PNGs of unchanged charts
+    /// taken from <c>figuresRoot/&lt;notebook name&gt;/</c>. Only if every cell ran without error, and every
+    /// chart has its PNG or <paramref name="htmlOnly"/> allows charts without one, rewrites the notebook
+    /// (atomically) with the new outputs and replaces that folder by the new figures.
     /// </summary>
-    public (NotebookRun Run, int FigureFiles) RunInPlace(string notebook, string figuresRoot)
+    public InPlaceRun RunInPlace(string notebook, string figuresRoot, bool htmlOnly = false)
     {
+        string target = Path.Combine(figuresRoot, Path.GetFileNameWithoutExtension(notebook));
         string fresh = Directory.CreateTempSubdirectory("figures-").FullName;
         try
         {
-            var run = Run(notebook, environment: new Dictionary<string, string> { [Notebook.FiguresVariable] = fresh });
-            if (!run.Succeeded) return (run, 0);
+            var run = Run(notebook, environment: new Dictionary<string, string>
+            {
+                [Notebook.FiguresVariable] = fresh,
+                [Notebook.SavedFiguresVariable] = target,
+            });
+            if (!run.Succeeded) return new InPlaceRun(run, 0, [], Saved: false);
+            var withoutImage = Directory.GetFiles(fresh, "*.html").Select(Path.GetFileNameWithoutExtension)
+                .Where(name => !File.Exists(Path.Combine(fresh, name + ".png"))).Order(StringComparer.Ordinal).ToList();
+            if (withoutImage.Count > 0 && !htmlOnly) return new InPlaceRun(run, 0, withoutImage!, Saved: false);
             AtomicFile.WriteAllText(notebook, run.Executed!.ToJson());
-            string target = Path.Combine(figuresRoot, Path.GetFileNameWithoutExtension(notebook));
             if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
             Directory.CreateDirectory(target);
             // The temporary folder may be on another file system, where a move is not possible.
             foreach (string file in Directory.GetFiles(fresh))
                 File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-            return (run, Directory.GetFiles(target).Length);
+            return new InPlaceRun(run, Directory.GetFiles(target).Length, withoutImage!, Saved: true);
         }
         finally
         {

@@ -7,19 +7,24 @@ namespace AnisotropicNoise.Plotting.Export;
 /// <summary>HTML for a chart: a fragment that expects plotly.js on the page, or a whole offline page.</summary>
 public static class ChartHtml
 {
+    private static int _fragments;
+
     /// <summary>
     /// A <c>&lt;div&gt;</c> and a script that draws <paramref name="chart"/> (data, layout and config) once <c>window.Plotly</c> exists
-    /// (a notebook defines it once, in its setup cell), and says so in the div if it never does.
+    /// (a notebook defines it once, in its setup cell), and says so in the div if it never does. The div's id
+    /// comes from the figure and a count of the fragments made in this process, so a re-run of a notebook
+    /// writes the same text for the same chart.
     /// </summary>
     public static string Fragment(GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        string id = "chart-" + Guid.NewGuid().ToString("N");
+        string figure = GenericChart.toFigureJson(chart);
+        string id = $"chart-{FigureFingerprint.OfFigureJson(figure)[..16]}-{Interlocked.Increment(ref _fragments)}";
         return $$"""
             <div id="{{id}}"></div>
             <script type="text/javascript">
             (function () {
-              var figure = {{GenericChart.toFigureJson(chart)}};
+              var figure = {{figure}};
               var config = {{JsonConvert.SerializeObject(GenericChart.getConfig(chart))}};
               var attempts = 0;
               function draw() {

@@ -21,6 +21,13 @@ public static class Notebook
     /// </summary>
     public const string QuickVariable = "ANISOTROPIC_NOISE_QUICK";
 
+    /// <summary>
+    /// The environment variable naming a folder of saved figures (<see cref="SavedFigures"/>): a chart whose data
+    /// did not change takes its PNG from there, so it needs no browser; <c>reproduce</c> points it at the
+    /// notebook's committed figures.
+    /// </summary>
+    public const string SavedFiguresVariable = "ANISOTROPIC_NOISE_SAVED_FIGURES";
+
     /// <summary>The environment variable the notebook runner sets to <c>1</c>: progress bars then show only their end.</summary>
     public const string HeadlessVariable = "ANISOTROPIC_NOISE_HEADLESS";
 
@@ -77,7 +84,8 @@ public static class Notebook
     /// <summary>
     /// Shows <paramref name="chart"/> as one output holding the interactive plot and a PNG of it (Jupyter's
     /// convention: JupyterLab and VS Code show the plot, GitHub and nbviewer the PNG), or the plot and a
-    /// note when no browser was found; saves <c>name.html/.svg/.png</c> into the figures folder when one is set.
+    /// note when the chart changed and no browser was found; saves <c>name.html/.svg/.png/.sha256</c> into the
+    /// figures folder when one is set. The PNG of an unchanged chart comes from <see cref="SavedFiguresVariable"/>'s folder.
     /// </summary>
     /// <exception cref="InvalidOperationException"><see cref="Setup"/> has not run.</exception>
     public static void Display(this GenericChart chart, string name)
@@ -86,8 +94,7 @@ public static class Notebook
         ChartFiles.CheckName(name);
         var show = Shower();
         var showBundle = _showBundle!;
-        string? browser = Chromium.Find();
-        StaticImages? images = browser is null ? null : StaticRenderer.Render(chart, browser);
+        StaticImages? images = ChartFiles.StaticImagesOf(chart, name, Environment.GetEnvironmentVariable(SavedFiguresVariable));
         var bundle = new Dictionary<string, string> { ["text/html"] = ChartHtml.Fragment(chart) };
         if (images is null)
             show("text/plain", $"(no static image of '{name}': no Chromium found; install chromium or set {Chromium.PathVariable})");
@@ -113,7 +120,7 @@ public static class Notebook
     {
         var core = typeof(AnisotropicNoise.Randomness.RandomStream).Assembly;
         string version = core.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        string browser = Chromium.Find() ?? "none found (charts show without a static image)";
+        string browser = Chromium.Find() ?? "no browser found (a chart keeps its saved PNG while its data are unchanged; a changed one shows without a static image)";
         string folder = Path.GetDirectoryName(location)!;
         string? sources = BuildFreshness.FindSourceFolder(folder);
         string shown = sources is null ? folder : Path.GetRelativePath(Path.GetDirectoryName(sources)!, folder);

@@ -63,7 +63,7 @@ public sealed class KernelChartTests(NotebookKernel kernel)
         string oldFigure = Path.Combine(Directory.CreateDirectory(Path.Combine(figures, "test")).FullName, "old.png");
         File.WriteAllBytes(oldFigure, [1, 2]);
 
-        var (run, figureFiles) = kernel.Runner.RunInPlace(notebook, figures);
+        var (run, figureFiles, _, _) = kernel.Runner.RunInPlace(notebook, figures);
 
         Assert.False(run.Succeeded);
         Assert.Equal(0, figureFiles);
@@ -83,7 +83,7 @@ public sealed class KernelChartTests(NotebookKernel kernel)
         string notebook = NotebookKernel.WriteNotebook("# Title", "Console.WriteLine(6 * 7);");
         string figures = Directory.CreateTempSubdirectory("figures-").FullName;
 
-        var (run, figureFiles) = kernel.Runner.RunInPlace(notebook, figures);
+        var (run, figureFiles, _, _) = kernel.Runner.RunInPlace(notebook, figures);
 
         Assert.True(run.Succeeded, run.Describe());
         Assert.Equal(0, figureFiles);

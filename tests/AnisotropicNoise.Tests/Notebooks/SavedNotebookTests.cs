@@ -22,4 +22,21 @@ public class SavedNotebookTests
         Assert.Empty(ExecutedNotebookChecks.Problems(document, notebook, expectImages: true));
         Assert.True(ExecutedNotebookChecks.Charts(document) > 0, $"{notebook}: no chart saved");
     }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Every_chart_image_is_a_committed_figure_with_its_fingerprint(string notebook)
+    {
+        string root = NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
+        var document = NotebookDocument.Load(Path.Combine(root, "notebooks", notebook));
+        string figures = Path.Combine(root, "figures", Path.GetFileNameWithoutExtension(notebook));
+        var pngs = Directory.GetFiles(figures, "*.png").Select(Path.GetFileNameWithoutExtension).Order().ToList();
+        Assert.Equal(pngs, Directory.GetFiles(figures, "*.sha256").Select(Path.GetFileNameWithoutExtension).Order().ToList());
+        Assert.All(Directory.GetFiles(figures, "*.sha256"), f => Assert.Matches("^[0-9a-f]{64}\n$", File.ReadAllText(f)));
+        var committed = Directory.GetFiles(figures, "*.png").Select(f => Convert.ToBase64String(File.ReadAllBytes(f))).ToHashSet();
+        var images = document.Cells.SelectMany(cell => cell!["outputs"] as System.Text.Json.Nodes.JsonArray ?? [])
+            .Select(output => output!["data"]?["image/png"]).OfType<System.Text.Json.Nodes.JsonNode>().Select(NotebookDocument.Text).ToList();
+        Assert.Equal(pngs.Count, images.Count);
+        Assert.All(images, image => Assert.Contains(image, committed));
+    }
 }

@@ -52,7 +52,7 @@ public sealed class StaticExportTests
         Assert.Equal(480, BinaryPrimitives.ReadInt32BigEndian(images.Png.AsSpan(20, 4)));
         Assert.StartsWith("<svg", images.Svg);
         Assert.Contains("width=\"320\" height=\"240\"", images.Svg);
-        Assert.Equal(3, Regex.Matches(images.Svg, "class=\"point\"").Count);
+        Assert.Equal(3, Regex.Matches(images.Svg!, "class=\"point\"").Count);
     }
 
     [Fact]
@@ -61,10 +61,11 @@ public sealed class StaticExportTests
         string folder = Path.Combine(Directory.CreateTempSubdirectory("figures-").FullName, "new", "nested");
         var images = new StaticImages([1, 2, 3], "<svg/>");
         var written = ChartFiles.Save(ThreePoints(), folder, "fig-1", images);
-        Assert.Equal(["fig-1.html", "fig-1.svg", "fig-1.png"], written.Select(Path.GetFileName));
+        Assert.Equal(["fig-1.html", "fig-1.svg", "fig-1.png", "fig-1.sha256"], written.Select(Path.GetFileName));
         Assert.Equal("<svg/>", File.ReadAllText(written[1]));
         Assert.Equal([1, 2, 3], File.ReadAllBytes(written[2]));
-        Assert.Equal(3, Directory.GetFiles(folder).Length);
+        Assert.Equal(4, Directory.GetFiles(folder).Length);
+        Assert.Equal(FigureFingerprint.Of(ThreePoints()) + "\n", File.ReadAllText(written[3]));
         string html = File.ReadAllText(written[0]);
         Assert.Contains("<title>fig-1</title>", html);
         Assert.Contains($"plotly.js v{PlotlyJs.Version}", html);
