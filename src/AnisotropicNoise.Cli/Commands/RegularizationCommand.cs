@@ -13,7 +13,7 @@ internal sealed class RegularizationCommand : ICommand
 
     public string Usage =>
         "anisotropic-noise regularization [--preset quick|cpu|paper|paper-svhn] [--images standin|fashion-mnist|cifar-10|svhn] [--features 8,M,16,M] [--classifier 64,64] [--training-images N] [--test-images N] [--iterations T] [--sgd-iterations T] [--every r] " +
-        "[--seeds 1,2,3] [--dynamics gd,gld-const,gld-dynamic,gld-diag,sgd] [--threads N] [--runs-at-once K] [--checkpoints DIR] [--data DIR] [--download] [--no-npm] [--csv] " + OutputFolder.Usage + " " +
+        "[--seeds 1,2,3] [--dynamics gd,gld-const,gld-dynamic,gld-diag,sgd] [--threads N] [--runs-at-once K] [--precision single|double] [--checkpoints DIR] [--data DIR] [--download] [--no-npm] [--csv] " + OutputFolder.Usage + " " +
         "(quick: the stand-in, seconds; cpu: a narrow VGG on real FashionMNIST, about an hour on two cores; paper: VGG-11 on CIFAR-10, 200,000 iterations, SGD 100,000 (--iterations alone sets both); paper-svhn: on the scripts' SVHN split; exit code 1 when the images cannot be had)";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "no-npm", "download" };
@@ -47,6 +47,7 @@ internal sealed class RegularizationCommand : ICommand
                 : preset.Dynamics,
             MaxDegreeOfParallelism = arguments.Int("threads", preset.MaxDegreeOfParallelism, min: 1),
             ConcurrentRuns = arguments.Int("runs-at-once", preset.ConcurrentRuns, min: 1),
+            Precision = arguments.Precision(preset.Precision),
         };
         string images = arguments.Text("images") ?? presetName switch { "cpu" => "fashion-mnist", "paper" => "cifar-10", "paper-svhn" => "svhn", _ => "standin" };
         if (images is not ("standin" or "fashion-mnist" or "cifar-10" or "svhn")) throw new UsageException($"--images must be standin, fashion-mnist, cifar-10 or svhn, not '{images}'.");

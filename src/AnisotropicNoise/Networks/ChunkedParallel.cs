@@ -19,7 +19,7 @@ internal static class ChunkedParallel
     public static int ChunkSize(int count) => Math.Clamp((count + MinChunks - 1) / MinChunks, 1, MaxChunkSize);
 
     /// <summary>Processes examples <c>[start, end)</c>, adding into <paramref name="accumulator"/>, and returns a scalar to be summed.</summary>
-    public delegate double ChunkBody(int start, int end, Span<double> accumulator, NetworkWorkspace workspace);
+    public delegate double ChunkBody<in TWorkspace>(int start, int end, Span<double> accumulator, TWorkspace workspace);
 
     /// <summary>
     /// Overwrites <paramref name="result"/> with the sum of the chunks' accumulators (each of
@@ -27,7 +27,13 @@ internal static class ChunkedParallel
     /// <paramref name="chunkSize"/> examples, or <see cref="ChunkSize"/>'s number when it is 0; either way
     /// a function of the count alone.
     /// </summary>
-    public static double Sum(Sequential network, int count, Span<double> result, int maxDegreeOfParallelism, ChunkBody body, int chunkSize = 0)
+    public static double Sum(Sequential network, int count, Span<double> result, int maxDegreeOfParallelism, ChunkBody<NetworkWorkspace> body,
+        int chunkSize = 0) =>
+        Sum(network.RentWorkspace, network.ReturnWorkspace, count, result, maxDegreeOfParallelism, body, chunkSize);
+
+    /// <summary><see cref="Sum(Sequential, int, Span{double}, int, ChunkBody{NetworkWorkspace}, int)"/> with workspaces from <paramref name="rent"/>, given back to <paramref name="giveBack"/>.</summary>
+    public static double Sum<TWorkspace>(Func<TWorkspace> rent, Action<TWorkspace> giveBack, int count, Span<double> result,
+        int maxDegreeOfParallelism, ChunkBody<TWorkspace> body, int chunkSize = 0)
     {
         int size = chunkSize > 0 ? chunkSize : ChunkSize(count), chunks = (count + size - 1) / size, length = result.Length;
         double[] accumulators = ArrayPool<double>.Shared.Rent(Math.Max(1, chunks * length));
@@ -38,14 +44,14 @@ internal static class ChunkedParallel
             {
                 var accumulator = accumulators.AsSpan(chunk * length, length);
                 accumulator.Clear();
-                var workspace = network.RentWorkspace();
+                var workspace = rent();
                 try
                 {
                     scalars[chunk] = body(chunk * size, Math.Min(count, (chunk + 1) * size), accumulator, workspace);
                 }
                 finally
                 {
-                    network.ReturnWorkspace(workspace);
+                    giveBack(workspace);
                 }
             });
             result.Clear();

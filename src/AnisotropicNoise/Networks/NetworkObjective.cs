@@ -1,5 +1,6 @@
 using AnisotropicNoise.Data;
 using AnisotropicNoise.Landscapes;
+using AnisotropicNoise.Networks.Batched;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace AnisotropicNoise.Networks;
@@ -8,12 +9,22 @@ namespace AnisotropicNoise.Networks;
 /// The mean loss of a network over a dataset, <c>L(θ) = (1/N) Σ_i ℓ(x_i, y_i; θ)</c>, as the
 /// objective the dynamics, noise models and indicators use: loss, full-batch, minibatch and
 /// per-example gradients, exact Hessian-vector products (R-operator) and, for small nets, the
-/// dense Hessian. Work runs on both cores in fixed chunks, bit-identical whatever the thread count.
+/// dense Hessian. Work runs on both cores in fixed chunks, bit-identical whatever the thread count. In
+/// <see cref="NetworkPrecision.Single"/> the network runs in single precision over blocks of examples
+/// (θ and the directions are rounded to <c>float</c> at the boundary; results come back in double).
 /// </summary>
 public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessianVectorProduct, IDenseHessian
 {
-    /// <summary>Binds <paramref name="network"/> to <paramref name="data"/>; -1 for <paramref name="maxDegreeOfParallelism"/> means every core.</summary>
-    public NetworkObjective(Sequential network, LabeledExamples data, int maxDegreeOfParallelism = -1)
+    private readonly BatchedNetwork? _batched;
+    private readonly int[] _all;
+
+    /// <summary>
+    /// Binds <paramref name="network"/> to <paramref name="data"/>; -1 for <paramref name="maxDegreeOfParallelism"/> means
+    /// every core; <paramref name="precision"/> is the precision the network computes in.
+    /// </summary>
+    /// <exception cref="NotSupportedException"><paramref name="precision"/> is single and a layer has no single-precision form.</exception>
+    public NetworkObjective(Sequential network, LabeledExamples data, int maxDegreeOfParallelism = -1,
+        NetworkPrecision precision = NetworkPrecision.Double)
     {
         Network = network ?? throw new ArgumentNullException(nameof(network));
         Data = data ?? throw new ArgumentNullException(nameof(data));
@@ -23,7 +34,14 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
             throw new ArgumentException($"data has {data.ClassCount} classes but the loss ({network.Loss}) handles {network.Loss.ClassCount}.", nameof(data));
         if (data.Count == 0) throw new ArgumentException("data must hold at least one example.", nameof(data));
         MaxDegreeOfParallelism = Guard.Parallelism(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
+        if (!Enum.IsDefined(precision)) throw new ArgumentOutOfRangeException(nameof(precision), precision, "precision must be Double or Single.");
+        Precision = precision;
+        _batched = precision == NetworkPrecision.Single ? new BatchedNetwork(network) : null;
+        _all = [.. Enumerable.Range(0, data.Count)];
     }
+
+    /// <summary>The precision the network computes in.</summary>
+    public NetworkPrecision Precision { get; }
 
     /// <summary>The network.</summary>
     public Sequential Network { get; }
@@ -41,12 +59,20 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
     public int Count => Data.Count;
 
     /// <inheritdoc />
-    public double Loss(ReadOnlySpan<double> theta) =>
-        MeanOverExamples(theta, (t, i, ws) => Network.ExampleLoss(t, Data.Features(i), Data.Label(i), ws));
+    public double Loss(ReadOnlySpan<double> theta)
+    {
+        if (_batched is null) return MeanOverExamples(theta, (t, i, ws) => Network.ExampleLoss(t, Data.Features(i), Data.Label(i), ws));
+        float[] w = Narrow(theta);
+        return SumOverBlocks(_all, [], MaxDegreeOfParallelism, (block, _, ws) => _batched.Loss(w, Data, block, ws)) / Count;
+    }
 
     /// <summary>The fraction of examples whose label the network predicts.</summary>
-    public double Accuracy(ReadOnlySpan<double> theta) =>
-        MeanOverExamples(theta, (t, i, ws) => Network.Predict(t, Data.Features(i), ws) == Data.Label(i) ? 1 : 0);
+    public double Accuracy(ReadOnlySpan<double> theta)
+    {
+        if (_batched is null) return MeanOverExamples(theta, (t, i, ws) => Network.Predict(t, Data.Features(i), ws) == Data.Label(i) ? 1 : 0);
+        float[] w = Narrow(theta);
+        return SumOverBlocks(_all, [], MaxDegreeOfParallelism, (block, _, ws) => _batched.Correct(w, Data, block, ws)) / Count;
+    }
 
     /// <summary>A quantity of one example at θ, computed with a pooled workspace.</summary>
     private delegate double ExampleValue(ReadOnlySpan<double> theta, int example, NetworkWorkspace workspace);
@@ -108,6 +134,26 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
         CheckIndices(indices);
         Guard.Length(gradients.Length, checked(indices.Length * Dimension), nameof(gradients));
         int d = Dimension;
+        if (_batched is not null)
+        {
+            float[] w = Narrow(theta);
+            int[] examples = indices.ToArray();
+            fixed (double* g = gradients)
+            {
+                var pg = new Pinned<double>(g, gradients.Length);
+                ChunkedParallel.Sum(_batched.Rent, _batched.Return, examples.Length, [], MaxDegreeOfParallelism, (start, end, _, ws) =>
+                {
+                    for (int k = start; k < end; k++)
+                    {
+                        var row = pg.Span.Slice(k * d, d);
+                        row.Clear();
+                        _batched.AddGradient(w, Data, examples.AsSpan(k, 1), row, ws);
+                    }
+                    return 0;
+                });
+            }
+            return;
+        }
         fixed (double* t = theta)
         fixed (int* ix = indices)
         fixed (double* g = gradients)
@@ -158,6 +204,17 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
     /// <summary>The mean over examples of each direction's product, in chunks of <paramref name="chunkSize"/> (0: <see cref="ChunkedParallel.ChunkSize"/>).</summary>
     private void SumHessianVectorProducts(ReadOnlySpan<double> theta, ReadOnlySpan<double> directions, Span<double> products, int chunkSize)
     {
+        if (_batched is not null)
+        {
+            float[] w = Narrow(theta), v = Narrow(directions);
+            SumOverBlocks(_all, products, MaxDegreeOfParallelism, (block, accumulator, ws) =>
+            {
+                _batched.AddHessianVectors(w, v, Data, block, accumulator, ws);
+                return 0;
+            });
+            VectorKernels.Scale(1.0 / Count, products);
+            return;
+        }
         fixed (double* t = theta)
         fixed (double* pv = directions)
         {
@@ -250,6 +307,15 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
         Guard.Length(gradient.Length, Dimension, nameof(gradient));
         int count = indices.IsEmpty ? Count : indices.Length;
         double loss;
+        if (_batched is not null)
+        {
+            float[] w = Narrow(theta);
+            loss = SumOverBlocks(indices.IsEmpty ? _all : indices.ToArray(), gradient,
+                maxDegreeOfParallelism == 0 ? MaxDegreeOfParallelism : maxDegreeOfParallelism,
+                (block, accumulator, ws) => _batched.AddGradient(w, Data, block, accumulator, ws));
+            VectorKernels.Scale(1.0 / count, gradient);
+            return loss / count;
+        }
         fixed (double* t = theta)
         fixed (int* ix = indices)
         {
@@ -269,6 +335,37 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
         }
         VectorKernels.Scale(1.0 / count, gradient);
         return loss / count;
+    }
+
+    /// <summary>A block's contribution to <paramref name="accumulator"/>, and a scalar to be summed, in single precision.</summary>
+    private delegate double BlockBody(ReadOnlySpan<int> block, Span<double> accumulator, BatchedWorkspace workspace);
+
+    /// <summary>
+    /// Runs <paramref name="body"/> over <paramref name="examples"/> in blocks of <see cref="BatchedNetwork.MaxBatch"/> (the
+    /// widest the vectors take whole; a narrower block runs its pooling one example at a time), inside chunks of whole blocks that
+    /// depend on the count alone (about twice <see cref="ChunkedParallel.MinChunks"/> where there are enough blocks, so that
+    /// the cores finish together): the sums are the same whatever the thread count.
+    /// </summary>
+    private double SumOverBlocks(int[] examples, Span<double> result, int maxDegreeOfParallelism, BlockBody body)
+    {
+        const int Chunks = 2 * ChunkedParallel.MinChunks;
+        const int block = BatchedNetwork.MaxBatch;
+        int count = examples.Length, chunkSize = block * (((count + block - 1) / block + Chunks - 1) / Chunks);
+        var batched = _batched!;
+        return ChunkedParallel.Sum(batched.Rent, batched.Return, count, result, maxDegreeOfParallelism, (start, end, accumulator, ws) =>
+        {
+            double sum = 0;
+            for (int first = start; first < end; first += block)
+                sum += body(examples.AsSpan(first, Math.Min(block, end - first)), accumulator, ws);
+            return sum;
+        }, chunkSize);
+    }
+
+    private static float[] Narrow(ReadOnlySpan<double> values)
+    {
+        var narrow = new float[values.Length];
+        FloatKernels.Narrow(values, narrow);
+        return narrow;
     }
 
     private void CheckIndices(ReadOnlySpan<int> indices)

@@ -22,7 +22,7 @@ public static class FashionMnistCheckpoint
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(data);
         string text = string.Create(CultureInfo.InvariantCulture,
-            $"{settings.TrainingImages}|{settings.CorruptedFrom}|{settings.CorruptedImages}|{settings.GdLearningRate:R}|{settings.GdStop}|{settings.GdMaxIterations}|{(settings.GdStop == GdStopRule.Loss ? settings.GdLossThreshold : 0):R}|{settings.Seed}|{data.TrainingIdentity()}");
+            $"{settings.TrainingImages}|{settings.CorruptedFrom}|{settings.CorruptedImages}|{settings.GdLearningRate:R}|{settings.GdStop}|{settings.GdMaxIterations}|{(settings.GdStop == GdStopRule.Loss ? settings.GdLossThreshold : 0):R}|{settings.Seed}|{data.TrainingIdentity()}{PrecisionSetting.KeySuffix(settings.Precision)}");
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..24];
     }
 

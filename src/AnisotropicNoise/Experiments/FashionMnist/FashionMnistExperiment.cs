@@ -22,7 +22,7 @@ public static class FashionMnistExperiment
         ArgumentNullException.ThrowIfNull(data);
         settings.Validate();
         var network = SmallCnn.Create(data.Training.Rows, data.Training.Columns, data.Training.ClassCount);
-        var training = new NetworkObjective(network, data.Training.ToExamples(), settings.MaxDegreeOfParallelism);
+        var training = new NetworkObjective(network, data.Training.ToExamples(), settings.MaxDegreeOfParallelism, settings.Precision);
         return (training, FashionMnistGdPhase.LoadOrRun(training, settings, data, checkpointDirectory, gdSteps, cancellationToken));
     }
 

@@ -27,7 +27,7 @@ internal sealed class FashionMnistProbe
     {
         _settings = settings;
         int threads = settings.MaxDegreeOfParallelism;
-        NetworkObjective Objective(LabeledImages images) => new(network, images.ToExamples(), threads);
+        NetworkObjective Objective(LabeledImages images) => new(network, images.ToExamples(), threads, settings.Precision);
         var corrupted = Enumerable.Range(settings.CorruptedFrom, settings.CorruptedImages).ToArray();
         var clean = Enumerable.Range(0, data.Training.Count).Except(corrupted).ToArray();
         _training = Objective(data.Training);

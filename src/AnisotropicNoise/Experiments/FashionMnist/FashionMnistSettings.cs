@@ -145,6 +145,9 @@ public sealed record FashionMnistSettings
     /// <summary>The most threads a loss or gradient uses; −1 for every core. Results do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
+    /// <summary>The precision the network computes in (the scripts: PyTorch's single precision); the GD phase and every run are kept apart by it.</summary>
+    public Networks.NetworkPrecision Precision { get; init; } = Networks.NetworkPrecision.Double;
+
     /// <summary>
     /// How many runs (dynamic and seed) go at once, each on every core it can get: a single run leaves a
     /// core idle in its sequential parts (eigensolver arithmetic, sampling, small minibatches). Results do not depend on it.
@@ -183,6 +186,7 @@ public sealed record FashionMnistSettings
         list.Add(($"{nameof(SharpnessRelativeError)}, {nameof(SharpnessMaxPairs)}, {nameof(SharpnessTestImages)}", $"antithetic pairs until SE ≤ {SharpnessRelativeError:P0} (≤ {SharpnessMaxPairs} pairs); test set: first {SharpnessTestImages} images", "1,000 single draws on the whole training and test sets"));
         if (RecordTestImages < TestImages) list.Add((nameof(RecordTestImages), $"{RecordTestImages} between start and end, {TestImages} at both", $"{TestImages}"));
         if (DynamicsSeeds.Count > 1) list.Add((nameof(DynamicsSeeds), string.Join(",", DynamicsSeeds), "one unseeded run"));
+        if (PrecisionSetting.Departure(Precision) is { } precision) list.Add(precision);
         return list;
     }
 
@@ -197,6 +201,7 @@ public sealed record FashionMnistSettings
         Guard.InRange(RecordTestImages, 1, TestImages, nameof(RecordTestImages));
         Guard.Positive(GdLearningRate, nameof(GdLearningRate));
         Guard.Defined(GdStop, nameof(GdStop));
+        Guard.Defined(Precision, nameof(Precision));
         Guard.Positive(GdMaxIterations, nameof(GdMaxIterations));
         Guard.Positive(GdLossThreshold, nameof(GdLossThreshold));
         Guard.Positive(LearningRate, nameof(LearningRate));

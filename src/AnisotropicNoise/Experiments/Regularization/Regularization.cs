@@ -56,8 +56,8 @@ public static class Regularization
         ArgumentNullException.ThrowIfNull(data);
         settings.Validate();
         var network = Vgg.Create(new ImageShape(data.Training.Channels, data.Training.Rows, data.Training.Columns), settings.Features, settings.Classifier, data.Training.ClassCount);
-        var training = new NetworkObjective(network, data.Training.ToExamples(low: 0, high: 1), settings.MaxDegreeOfParallelism);
-        var test = new NetworkObjective(network, data.Test.ToExamples(low: 0, high: 1), settings.MaxDegreeOfParallelism);
+        var training = new NetworkObjective(network, data.Training.ToExamples(low: 0, high: 1), settings.MaxDegreeOfParallelism, settings.Precision);
+        var test = new NetworkObjective(network, data.Test.ToExamples(low: 0, high: 1), settings.MaxDegreeOfParallelism, settings.Precision);
         var store = new RunStore<RegularizationRow>(checkpointDirectory, RegularizationRow.Format, RegularizationRow.Parse);
         string dataKey = data.Training.Identity() + data.Test.Identity();
         var runs = settings.Dynamics.SelectMany(d => settings.Seeds.Select(seed => (Dynamic: d, Seed: seed))).ToArray();
@@ -132,11 +132,11 @@ public static class Regularization
         return new RegularizationRow(which.DisplayName(), seed, iteration, test.Accuracy(theta), training.Loss(theta), training.Accuracy(theta), Estimate.Of(sharpness.Absolute));
     }
 
-    private static string Key(RegularizationSettings s, string dataKey, PaperDynamic dynamic, int seed)
+    internal static string Key(RegularizationSettings s, string dataKey, PaperDynamic dynamic, int seed)
     {
         string text = string.Create(CultureInfo.InvariantCulture,
             $"{Format}|{dataKey}|{string.Join(' ', s.Features)}|{string.Join(' ', s.Classifier)}|{dynamic.Slug()}|{seed}|{s.Seed}|{s.LearningRate:R}|{s.IterationsOf(dynamic)}|{s.RecordEvery}|" +
-            $"{s.BatchSize}|{s.GldConstSigma:R}|{s.CovarianceBatches}|{s.CovarianceBatchSize}|{s.CovarianceRefreshEvery}|{s.SharpnessSigma:R}|{s.SharpnessDraws}|{s.SharedInitialization}");
+            $"{s.BatchSize}|{s.GldConstSigma:R}|{s.CovarianceBatches}|{s.CovarianceBatchSize}|{s.CovarianceRefreshEvery}|{s.SharpnessSigma:R}|{s.SharpnessDraws}|{s.SharedInitialization}{PrecisionSetting.KeySuffix(s.Precision)}");
         return $"regularization-{dynamic.Slug()}-seed{seed}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16]}";
     }
 }

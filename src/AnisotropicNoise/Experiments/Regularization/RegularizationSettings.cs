@@ -111,6 +111,9 @@ public sealed record RegularizationSettings
     /// <summary>Threads for losses, gradients and products (-1: all cores); the numbers do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
+    /// <summary>The precision the network computes in (the scripts: PyTorch's single precision); runs are kept apart by it.</summary>
+    public NetworkPrecision Precision { get; init; } = NetworkPrecision.Double;
+
     /// <summary>Runs (dynamic, seed) computed at once; the numbers do not depend on it.</summary>
     public int ConcurrentRuns { get; init; } = 1;
 
@@ -152,6 +155,7 @@ public sealed record RegularizationSettings
         if (SharedInitialization) list.Add((nameof(SharedInitialization), "true (every dynamic of a seed starts from the same θ₀)", "false (each script draws its own)"));
         list.Add((nameof(Seed), $"{Seed} (initialisations, minibatches, noise and sharpness draws seeded)", "unseeded"));
         list.Add(("train_loss, train_accuracy", "the whole training set at each recorded point", "SGD's script: its current minibatch"));
+        if (PrecisionSetting.Departure(Precision) is { } precision) list.Add(precision);
         return list;
     }
 
@@ -161,6 +165,7 @@ public sealed record RegularizationSettings
     {
         ArgumentNullException.ThrowIfNull(Features, nameof(Features));
         ArgumentNullException.ThrowIfNull(Classifier, nameof(Classifier));
+        Guard.Defined(Precision, nameof(Precision));
         Guard.NonEmptyDistinct(Dynamics, nameof(Dynamics), "dynamics");
         foreach (var dynamic in Dynamics)
             if (!ScriptDynamics.Contains(dynamic))

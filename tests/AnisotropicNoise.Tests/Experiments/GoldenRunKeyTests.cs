@@ -1,0 +1,113 @@
+using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Networks;
+
+namespace AnisotropicNoise.Tests.Experiments;
+
+/// <summary>
+/// The run keys of every preset in double precision, to the digit (stand-in data, dynamics seed 2): the saved runs and
+/// checkpoints are found by these keys, so a change of the text they hash would orphan them. A new setting joins a
+/// key only when it differs from the value the saved runs were made with.
+/// </summary>
+public class GoldenRunKeyTests
+{
+    public static TheoryData<string, string, string> FashionMnistKeys() => new()
+    {
+        { "paper", "gd-phase", "FB469BB45972F11FC1221AF7" },
+        { "paper", "start", "start-1941E9C2EF79776A" },
+        { "paper", "gd", "gd-seed2-05F1B1D05F196FC7" },
+        { "paper", "gld-const", "gld-const-seed2-ED01EB78AD3249F4" },
+        { "paper", "gld-dynamic", "gld-dynamic-seed2-BF5E137E734632A7" },
+        { "paper", "gld-diag", "gld-diag-seed2-8E291F2D89BA1490" },
+        { "paper", "gld-leading", "gld-leading-seed2-9EE22FAF455C517C" },
+        { "paper", "gld-hessian", "gld-hessian-seed2-79426BC5DEEEEFB4" },
+        { "paper", "gld-eigvec", "gld-eigvec-seed2-98EB59D3E9CBDAB2" },
+        { "paper", "sgd", "sgd-seed2-8C2C10765EBD407A" },
+        { "quick", "gd-phase", "FB469BB45972F11FC1221AF7" },
+        { "quick", "start", "start-62B5CC1EADAD35B9" },
+        { "quick", "gd", "gd-seed2-798D896E39B59321" },
+        { "quick", "gld-const", "gld-const-seed2-66152D9A2CA28C3E" },
+        { "quick", "gld-dynamic", "gld-dynamic-seed2-2DE2C2A8C7A34CCE" },
+        { "quick", "gld-diag", "gld-diag-seed2-FC2AE0D9EC625972" },
+        { "quick", "gld-leading", "gld-leading-seed2-B967A55B304822DD" },
+        { "quick", "gld-hessian", "gld-hessian-seed2-EC5FEC0577DE646B" },
+        { "quick", "gld-eigvec", "gld-eigvec-seed2-1D01E6308A1AEB51" },
+        { "quick", "sgd", "sgd-seed2-1ED00AA745127CFB" },
+        { "released", "gd-phase", "F0B1976F97AF8580E350EA45" },
+        { "released", "start", "start-F027C82C5EAF891E" },
+        { "released", "gd", "gd-seed2-30A21AE6CCB08813" },
+        { "released", "gld-const", "gld-const-seed2-641FAD4CB84B2C04" },
+        { "released", "gld-dynamic", "gld-dynamic-seed2-0F9F56BDE1DEB20A" },
+        { "released", "gld-diag", "gld-diag-seed2-A21B5918AE439B53" },
+        { "released", "gld-leading", "gld-leading-seed2-58031258EB66F3E1" },
+        { "released", "gld-hessian", "gld-hessian-seed2-E21ECD0DC33D9840" },
+        { "released", "gld-eigvec", "gld-eigvec-seed2-9058BC92E52F0B4B" },
+        { "released", "sgd", "sgd-seed2-75FC986755481CAF" },
+    };
+
+    public static TheoryData<string, string, string> RegularizationKeys() => new()
+    {
+        { "quick", "gd", "regularization-gd-seed2-2D24B0F670D45402" },
+        { "quick", "gld-const", "regularization-gld-const-seed2-FA123DB356FC22B9" },
+        { "quick", "gld-dynamic", "regularization-gld-dynamic-seed2-B99758D0CFD42EB1" },
+        { "quick", "gld-diag", "regularization-gld-diag-seed2-8AE8EB0A5D70C6D5" },
+        { "quick", "sgd", "regularization-sgd-seed2-9DDC2523EA6FCC06" },
+        { "cpu", "gd", "regularization-gd-seed2-14F2524F8336A884" },
+        { "cpu", "gld-const", "regularization-gld-const-seed2-84C4A299278570BD" },
+        { "cpu", "gld-dynamic", "regularization-gld-dynamic-seed2-C4CC302BD93A5186" },
+        { "cpu", "gld-diag", "regularization-gld-diag-seed2-DC2C018CBC5ABF7C" },
+        { "cpu", "sgd", "regularization-sgd-seed2-54B142C3EC1CB52A" },
+        { "paper", "gd", "regularization-gd-seed2-2806A3C47207B2E4" },
+        { "paper", "gld-const", "regularization-gld-const-seed2-FDE0A62C55341090" },
+        { "paper", "gld-dynamic", "regularization-gld-dynamic-seed2-9CC8E48361BFB043" },
+        { "paper", "gld-diag", "regularization-gld-diag-seed2-A5C2B3F06AA1C49D" },
+        { "paper", "sgd", "regularization-sgd-seed2-0D123D6142823EF8" },
+        { "paper-svhn", "gd", "regularization-gd-seed2-2806A3C47207B2E4" },
+        { "paper-svhn", "gld-const", "regularization-gld-const-seed2-FDE0A62C55341090" },
+        { "paper-svhn", "gld-dynamic", "regularization-gld-dynamic-seed2-9CC8E48361BFB043" },
+        { "paper-svhn", "gld-diag", "regularization-gld-diag-seed2-A5C2B3F06AA1C49D" },
+        { "paper-svhn", "sgd", "regularization-sgd-seed2-0D123D6142823EF8" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FashionMnistKeys))]
+    public void FashionMnist_keys_are_unchanged_and_single_precision_gets_its_own(string preset, string run, string expected)
+    {
+        var s = Preset(preset) with { Precision = NetworkPrecision.Double };
+        Assert.Equal(expected, Key(s, run));
+        Assert.NotEqual(expected, Key(s with { Precision = NetworkPrecision.Single }, run));
+    }
+
+    private static string Key(FashionMnistSettings s, string run)
+    {
+        string gd = FashionMnistCheckpoint.Key(s, FashionMnistData.StandIn(s));
+        return run switch
+        {
+            "gd-phase" => gd,
+            "start" => FashionMnistRunStore.StartKey(s, gd),
+            _ => FashionMnistRunStore.Key(s, gd, PaperDynamics.Parse(run), 2),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(RegularizationKeys))]
+    public void Regularization_keys_are_unchanged_and_single_precision_gets_its_own(string preset, string dynamic, string expected)
+    {
+        var s = preset switch
+        {
+            "quick" => RegularizationSettings.Quick,
+            "cpu" => RegularizationSettings.Cpu,
+            "paper" => RegularizationSettings.Paper,
+            _ => RegularizationSettings.PaperSvhn,
+        } with { Precision = NetworkPrecision.Double };
+        Assert.Equal(expected, Regularization.Key(s, "data-key", PaperDynamics.Parse(dynamic), 2));
+        Assert.NotEqual(expected, Regularization.Key(s with { Precision = NetworkPrecision.Single }, "data-key", PaperDynamics.Parse(dynamic), 2));
+    }
+
+    private static FashionMnistSettings Preset(string name) => name switch
+    {
+        "paper" => FashionMnistSettings.Paper,
+        "quick" => FashionMnistSettings.Quick,
+        _ => FashionMnistSettings.ReleasedScript,
+    };
+}
