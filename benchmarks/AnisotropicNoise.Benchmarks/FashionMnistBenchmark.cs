@@ -30,11 +30,12 @@ internal sealed class FashionMnistBenchmark : IBenchmark
         var settings = FashionMnistSettings.Paper;
         var data = FashionMnistData.LoadAsync(settings).GetAwaiter().GetResult();
         var network = SmallCnn.Create(data.Training.Rows, data.Training.Columns, data.Training.ClassCount);
-        var objective = new NetworkObjective(network, data.Training.ToExamples());
+        var objective = new NetworkObjective(network, data.Training.ToExamples(), precision: settings.Precision);
         var start = FashionMnistGdPhase.LoadOrRun(objective, settings, data, FashionMnistCheckpoint.DefaultDirectory);
         var profile = new StepProfile();
         var training = new ProfiledObjective<NetworkObjective>(objective, profile);
-        output.WriteLine($"Paper preset: {settings.TrainingImages} training images ({data.Description}), D = {training.Dimension}, {Environment.ProcessorCount} cores");
+        output.WriteLine($"Paper preset: {settings.TrainingImages} training images ({data.Description}), D = {training.Dimension}, {Environment.ProcessorCount} cores, " +
+                         $"{settings.Precision.ToString().ToLowerInvariant()} precision");
         output.WriteLine($"start: the GD phase's sharp minimum ({start.Iterations} steps, training loss {start.TrainLoss:G4}; {start.Origin})");
         output.WriteLine($"{"dynamic",-24} {"steps",5} {"wall s",8} {"CPU s",8} {"it/s",8} {"it/CPU-s",9} {"refreshes",9} {"HVP/refresh",11} {"after 1st",9}" +
                          $"   wall %: {"grad",5} {"batch",5} {"HVP",5} {"prep",5} {"draw",5} {"rest",5}");
@@ -56,7 +57,7 @@ internal sealed class FashionMnistBenchmark : IBenchmark
         string what = $"8 dynamics × {settings.Iterations:N0} iterations, one seed, {points} recording points each ({recordingHours:F1} h of them)";
         output.WriteLine($"paper preset projected: {coldHours + recordingHours:F1} h ({what}; GLD Hessian and GLD 1st eigvec(H) cold, as the scripts)");
         output.WriteLine($"paper preset projected: {warmHours + recordingHours:F1} h (the same with GLD Hessian and GLD 1st eigvec(H) warm-started, the faster warm solver of each)");
-        output.WriteLine($"paper preset projected: {fastestHours + recordingHours:F1} h (the same with ∇L from Σ̂'s pass too, {nameof(FashionMnistSettings.GradientFromShuffledPass)}: the fastest variant of each)");
+        output.WriteLine($"paper preset projected: {fastestHours + recordingHours:F1} h (the same with ∇L from Σ̂'s pass too, {nameof(FashionMnistSettings.GradientFromShuffledPass)}: the fastest variant of each; today's defaults)");
     }
 
     private const string Warm = " warm";

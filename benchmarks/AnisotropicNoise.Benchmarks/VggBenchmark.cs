@@ -18,15 +18,17 @@ internal sealed class VggBenchmark : IBenchmark
 
     public void Run(TextWriter output)
     {
-        output.WriteLine($"{Environment.ProcessorCount} cores; fastest of several runs; per image = a batch's time / its images");
+        output.WriteLine($"{Environment.ProcessorCount} cores; fastest of several runs; per image = a batch's time / its images; single precision unless the row says double");
         output.WriteLine($"{"network",-44} {"params",10} {"MFLOP fwd",9} {"grad ms/img",11} {"fwd ms/img",10} {"GFLOP/s grad",12}");
         var paper = RegularizationSettings.Paper;
+        Measure("VGG-11, 3×32×32, double precision", Vgg.Vgg11(), new ImageShape(3, 32, 32), batch: 16, output, NetworkPrecision.Double);
         var vgg11 = Measure("VGG-11, 3×32×32 (Paper)", Vgg.Vgg11(), new ImageShape(3, 32, 32), batch: 16, output);
         Project("Paper (VGG-11, CIFAR-10)", paper, vgg11, output);
         Project("PaperSvhn", RegularizationSettings.PaperSvhn, vgg11, output);
 
         var cpu = RegularizationSettings.Cpu;
         var shape = new ImageShape(1, 28, 28);
+        Measure($"Cpu [{Describe(cpu.Features)}], double precision", Vgg.Create(shape, cpu.Features, cpu.Classifier, 10), shape, batch: 100, output, NetworkPrecision.Double);
         var cpuRates = Measure($"Cpu [{Describe(cpu.Features)}] / [{string.Join(",", cpu.Classifier)}]", Vgg.Create(shape, cpu.Features, cpu.Classifier, 10), shape, batch: 100, output);
         Project("Cpu (FashionMNIST)", cpu, cpuRates, output);
         foreach (var (features, classifier) in Alternatives)
@@ -47,14 +49,15 @@ internal sealed class VggBenchmark : IBenchmark
 
     private readonly record struct Rates(double GradientSeconds, double ForwardSeconds);
 
-    private static Rates Measure(string name, Sequential network, ImageShape shape, int batch, TextWriter output)
+    /// <summary>Per-image rates in <paramref name="precision"/> (default: the presets' own, single).</summary>
+    private static Rates Measure(string name, Sequential network, ImageShape shape, int batch, TextWriter output, NetworkPrecision precision = NetworkPrecision.Single)
     {
         var random = new RandomStream(1);
         var pixels = new byte[batch * shape.Size];
         for (int i = 0; i < pixels.Length; i++) pixels[i] = (byte)random.NextInt(256);
         int[] labels = [.. Enumerable.Range(0, batch).Select(i => i % 10)];
         var images = new LabeledImages(shape.Height, shape.Width, pixels, labels, channels: shape.Channels);
-        var objective = new NetworkObjective(network, images.ToExamples(low: 0, high: 1));
+        var objective = new NetworkObjective(network, images.ToExamples(low: 0, high: 1), precision: precision);
         var theta = network.InitializeParameters(seed: 2);
         var gradient = new double[theta.Length];
         var gradientTime = Timing.Best(() => objective.Gradient(theta, gradient), runs: 3);

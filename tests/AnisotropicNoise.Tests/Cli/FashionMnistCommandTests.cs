@@ -1,5 +1,6 @@
 using AnisotropicNoise.Cli;
 using AnisotropicNoise.Cli.Commands;
+using AnisotropicNoise.Experiments;
 
 namespace AnisotropicNoise.Tests.Cli;
 
@@ -20,10 +21,18 @@ public class FashionMnistCommandTests
     }
 
     [Fact]
-    public void GradientFromPassIsAFlagAndOffByDefault()
+    public void TheFastNumericsAreTheDefaultsAndTheSavedRunsNumericsCanBeAskedFor()
     {
         var command = new FashionMnistCommand();
-        Assert.False(FashionMnistCommand.Settings(new Arguments(["--preset", "paper"], command.Flags)).GradientFromShuffledPass);
-        Assert.True(FashionMnistCommand.Settings(new Arguments(["--preset", "paper", "--gradient-from-pass"], command.Flags)).GradientFromShuffledPass);
+        FashionMnistSettings Parse(params string[] args) => FashionMnistCommand.Settings(new Arguments(args, command.Flags));
+        var defaults = Parse("--preset", "paper");
+        Assert.True(defaults.GradientFromShuffledPass);
+        Assert.Equal(AnisotropicNoise.Networks.NetworkPrecision.Single, defaults.Precision);
+        Assert.Equal(AnisotropicNoise.Noise.WarmEigenSolver.Lanczos, defaults.EigenvectorWarmSolver);
+        Assert.True(Parse("--preset", "paper", "--gradient-from-pass").GradientFromShuffledPass);
+        var saved = Parse("--preset", "paper", "--full-gradient", "--precision", "double", "--eigvec-solver", "power");
+        Assert.Equal(FashionMnistSettings.Paper.WithSavedRunNumerics(), saved);
+        Assert.Contains("exclude each other", Assert.Throws<UsageException>(() => Parse("--gradient-from-pass", "--full-gradient")).Message);
+        Assert.Contains("--precision must be single or double", Assert.Throws<UsageException>(() => Parse("--precision", "half")).Message);
     }
 }

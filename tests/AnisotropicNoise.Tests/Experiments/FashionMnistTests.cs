@@ -87,7 +87,7 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
     {
         var settings = TinyFashionMnistRun.Settings;
         var data = TinyFashionMnistRun.Data;
-        var objective = new NetworkObjective(SmallCnn.Create(), data.Training.ToExamples());
+        var objective = new NetworkObjective(SmallCnn.Create(), data.Training.ToExamples(), precision: settings.Precision);
         var final = run.Result.Table.Finals("SGD")[0];
         var theta = FinalParameters(settings with { Dynamics = [PaperDynamic.Sgd], DynamicsSeeds = [final.Seed] }, data);
         double whole = objective.Accuracy(theta);
@@ -100,7 +100,7 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
     public void GdIsPlainGradientDescentAtTheDynamicsLearningRate()
     {
         var settings = TinyFashionMnistRun.Settings;
-        var objective = new NetworkObjective(SmallCnn.Create(), TinyFashionMnistRun.Data.Training.ToExamples());
+        var objective = new NetworkObjective(SmallCnn.Create(), TinyFashionMnistRun.Data.Training.ToExamples(), precision: settings.Precision);
         var theta = (double[])run.Result.Start.Theta.Clone();
         var gradient = new double[theta.Length];
         for (int t = 0; t < settings.Iterations; t++)
@@ -117,7 +117,7 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
     public void ParametersAlongARunAreThePointsTheRunRecords(PaperDynamic dynamic, int seed)
     {
         var settings = TinyFashionMnistRun.Settings;
-        var objective = new NetworkObjective(SmallCnn.Create(), TinyFashionMnistRun.Data.Training.ToExamples());
+        var objective = new NetworkObjective(SmallCnn.Create(), TinyFashionMnistRun.Data.Training.ToExamples(), precision: settings.Precision);
         var points = FashionMnistExperiment.ParametersAlong(settings, objective, run.Result.Start.Theta, dynamic, seed, [0, 10, 20]);
         Assert.Equal(run.Result.Start.Theta, points[0]);
         var rows = run.Result.Table.Of(dynamic.DisplayName()).Where(r => r.Seed == seed).ToArray();
@@ -231,7 +231,7 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
     private static double[] FinalParameters(FashionMnistSettings settings, FashionMnistData data)
     {
         // Re-runs the one run through the loop it uses, to get its final parameters.
-        var training = new NetworkObjective(SmallCnn.Create(), data.Training.ToExamples());
+        var training = new NetworkObjective(SmallCnn.Create(), data.Training.ToExamples(), precision: settings.Precision);
         var dynamic = FashionMnistDynamics.Create(settings.Dynamics[0], settings);
         var random = RandomStream.ForTask(RandomStream.DeriveSeed(settings.Seed, settings.DynamicsSeeds[0]), settings.Dynamics[0].StreamKey());
         var theta = FashionMnistGdPhase.Run(training, settings, "test").Theta;

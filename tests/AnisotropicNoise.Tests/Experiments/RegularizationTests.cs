@@ -38,7 +38,7 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
     public void GdIsPlainFullBatchGradientDescentAtTheLearningRate()
     {
         var network = Vgg.Create(new ImageShape(1, 28, 28), Quick.Features, Quick.Classifier, 10);
-        var objective = new NetworkObjective(network, QuickRegularizationRun.Data.Training.ToExamples(low: 0, high: 1));
+        var objective = new NetworkObjective(network, QuickRegularizationRun.Data.Training.ToExamples(low: 0, high: 1), precision: Quick.Precision);
         double atStart = run.Result.Table.Rows.Single(r => r.Dynamic == "GD" && r.Seed == 1 && r.Iteration == 0).TrainLoss;
         var theta = Regularization.InitialParameters(Quick, network, PaperDynamic.Gd, seed: 1);
         Assert.Equal(atStart, objective.Loss(theta));
@@ -130,7 +130,7 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
         var own = Regularization.Run(settings, QuickRegularizationRun.Data).Table.Rows.Where(r => r.Iteration == 0).ToArray();
         Assert.Equal(5, own.Select(r => r.TrainLoss).Distinct().Count());
         var network = Vgg.Create(new ImageShape(1, 28, 28), Quick.Features, Quick.Classifier, 10);
-        var objective = new NetworkObjective(network, QuickRegularizationRun.Data.Training.ToExamples(low: 0, high: 1));
+        var objective = new NetworkObjective(network, QuickRegularizationRun.Data.Training.ToExamples(low: 0, high: 1), precision: Quick.Precision);
         Assert.Equal(objective.Loss(Regularization.InitialParameters(settings, network, PaperDynamic.Sgd, seed: 1)), own.Single(r => r.Dynamic == "SGD").TrainLoss);
         Assert.Equal(Regularization.InitialParameters(Quick, network, PaperDynamic.Sgd, seed: 1), Regularization.InitialParameters(Quick, network, PaperDynamic.Gd, seed: 1));
     }

@@ -112,7 +112,7 @@ public sealed record RegularizationSettings
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
     /// <summary>The precision the network computes in (the scripts: PyTorch's single precision); runs are kept apart by it.</summary>
-    public NetworkPrecision Precision { get; init; } = NetworkPrecision.Double;
+    public NetworkPrecision Precision { get; init; } = NetworkPrecision.Single;
 
     /// <summary>Runs (dynamic, seed) computed at once; the numbers do not depend on it.</summary>
     public int ConcurrentRuns { get; init; } = 1;
