@@ -41,7 +41,7 @@ public sealed class KernelChartTests(NotebookKernel kernel)
         Assert.Equal("2\n", NotebookDocument.Text(run.Executed.Outputs(2)[0]!["text"]));
         Assert.Equal("work ▕" + new string('█', 30) + "▏ 100 %", NotebookDocument.Text(Assert.Single(run.Executed.Outputs(3))!["data"]!["text/plain"]));
         Assert.Contains("quick settings", NotebookDocument.Text(run.Executed.Outputs(0)[1]!["data"]!["text/plain"]));
-        string[] expected = browser ? ["kernel-chart.html", "kernel-chart.png", "kernel-chart.svg"] : ["kernel-chart.html"];
+        string[] expected = browser ? ["kernel-chart.html", "kernel-chart.png", "kernel-chart.sha256", "kernel-chart.svg"] : ["kernel-chart.html"];
         Assert.Equal(expected, Directory.GetFiles(figures).Select(Path.GetFileName).Order().ToArray());
     }
 
