@@ -6,7 +6,7 @@ using Ext = Plotly.NET.CSharp.GenericChartExtensions;
 
 namespace AnisotropicNoise.Plotting;
 
-/// <summary>Charts of <c>Tr(HΣ)/Tr(HΣ̄)</c> against the bound <c>a D/(k + D^{1−d})²</c> of PAPER.md §2 (Proposition 2).</summary>
+/// <summary>Charts of <c>Tr(HΣ)/Tr(HΣ̄)</c> against the bound <c>a D/(k + D^{1−d})²</c> of Proposition 2 (docs/science.md, Proposition 2).</summary>
 public static class AnisotropyCharts
 {
     private static readonly string[] Palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];

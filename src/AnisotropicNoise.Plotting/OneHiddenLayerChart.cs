@@ -68,7 +68,7 @@ public static class OneHiddenLayerChart
         return Ext.WithSize(chart, 760, 480);
     }
 
-    /// <summary>The final ratio <c>Tr(HΣ̂)/Tr(HΣ̄̂)</c> against <c>D</c> over a width sweep, with PAPER.md §2's two lower bounds.</summary>
+    /// <summary>The final ratio <c>Tr(HΣ̂)/Tr(HΣ̄̂)</c> against <c>D</c> over a width sweep, with the two lower bounds of Proposition 2 (docs/science.md, Proposition 2).</summary>
     public static GenericChart Sweep(IReadOnlyList<AnisotropyBoundCheck> sweep)
     {
         ArgumentNullException.ThrowIfNull(sweep);

@@ -74,6 +74,31 @@ internal sealed class NotebookDocument
         }
     }
 
+    /// <summary>
+    /// Turns every output's JSON MIME data (<c>application/json</c>, <c>application/…+json</c>) that the kernel
+    /// wrote as text into the JSON it holds, as nbformat stores such data and as renderers read it (Plotly's
+    /// renderer draws an object, not a string). Returns this notebook.
+    /// </summary>
+    /// <exception cref="InvalidDataException">Such data are not valid JSON (named by cell and MIME type).</exception>
+    public NotebookDocument ParseJsonData()
+    {
+        for (int i = 0; i < Cells.Count; i++)
+            foreach (var output in Outputs(i))
+            {
+                if (output?["data"] is not JsonObject data) continue;
+                foreach (string mimeType in data.Select(p => p.Key).Where(IsJson).ToList())
+                {
+                    if (data[mimeType] is JsonObject) continue;
+                    try { data[mimeType] = JsonNode.Parse(Text(data[mimeType])); }
+                    catch (JsonException e) { throw new InvalidDataException($"cell {i + 1}: its {mimeType} output is not JSON: {e.Message}", e); }
+                }
+            }
+        return this;
+    }
+
+    private static bool IsJson(string mimeType) =>
+        mimeType.StartsWith("application/", StringComparison.Ordinal) && (mimeType.EndsWith("/json", StringComparison.Ordinal) || mimeType.EndsWith("+json", StringComparison.Ordinal));
+
     /// <summary>A deep copy that can be changed without touching this one.</summary>
     public NotebookDocument Clone()
     {

@@ -79,7 +79,7 @@ internal sealed class NotebookRunner
             if (!File.Exists(output))
                 return new NotebookRun(notebookPath, clock.Elapsed, null,
                     [new CellFailure(0, "", $"dotnet repl wrote no output notebook (exit code {result.ExitCode}): {Tail(result.StandardError + result.StandardOutput)}")]);
-            var (executed, failures) = CellMarkers.Collect(original, NotebookDocument.Load(output));
+            var (executed, failures) = CellMarkers.Collect(original, NotebookDocument.Load(output).ParseJsonData());
             if (failures.Count == 0 && result.ExitCode != 0)
                 failures = [new CellFailure(0, "", $"dotnet repl exited with code {result.ExitCode}: {Tail(result.StandardError)}")];
             return new NotebookRun(notebookPath, clock.Elapsed, executed, failures);

@@ -19,7 +19,7 @@ public static class FigureFingerprint
     public const int SignificantDigits = 10;
 
     /// <summary>Changes whenever <see cref="StaticRenderer"/> would draw the same figure differently.</summary>
-    internal const string RenderVersion = $"plotly.js {PlotlyJs.Version}; png scale 2; svg scale 1";
+    internal const string RenderVersion = $"plotly.js {PlotlyJs.Version}; png scale 1.5, 256-colour palette; svg scale 1";
 
     /// <summary>The fingerprint of <paramref name="chart"/>: 64 lowercase hex digits.</summary>
     public static string Of(GenericChart chart)

@@ -5,8 +5,8 @@ using Plotly.NET;
 namespace AnisotropicNoise.Plotting.Export;
 
 /// <summary>
-/// Renders a chart to PNG and SVG with plotly.js's own <c>Plotly.toImage</c> in a headless local
-/// Chromium: the page writes both images into the DOM, and <c>--dump-dom</c> hands them back.
+/// Renders a chart to PNG (1.5 times the layout size, reduced to a 256-colour palette by <see cref="PalettePng"/>)
+/// and SVG with plotly.js's own <c>Plotly.toImage</c> in a headless local Chromium: the page writes both images into the DOM, and <c>--dump-dom</c> hands them back.
 /// Headless Chromium now and then never lets <c>--virtual-time-budget</c> expire and hangs (seen in CI
 /// under load; a render normally takes 3–30 s), so a run that outlives its time limit is killed and retried.
 /// </summary>
@@ -68,7 +68,7 @@ public static class StaticRenderer
             var size = { width: figure.layout.width || 700, height: figure.layout.height || 500 };
             var plot = document.getElementById('chart');
             await Plotly.newPlot(plot, figure.data, figure.layout, { staticPlot: true });
-            var png = await Plotly.toImage(plot, Object.assign({ format: 'png', scale: 2 }, size));
+            var png = await Plotly.toImage(plot, Object.assign({ format: 'png', scale: 1.5 }, size));
             var svg = await Plotly.toImage(plot, Object.assign({ format: 'svg' }, size));
             result.textContent = JSON.stringify({ png: png, svg: svg });
           } catch (e) {
@@ -92,7 +92,7 @@ public static class StaticRenderer
         return new StaticImages(DecodePng(root.GetProperty("png").GetString()!), DecodeSvg(root.GetProperty("svg").GetString()!));
     }
 
-    private static byte[] DecodePng(string dataUrl) => Convert.FromBase64String(Payload(dataUrl, "data:image/png;base64,"));
+    private static byte[] DecodePng(string dataUrl) => PalettePng.Reduce(Convert.FromBase64String(Payload(dataUrl, "data:image/png;base64,")));
 
     private static string DecodeSvg(string dataUrl) => Uri.UnescapeDataString(Payload(dataUrl, "data:image/svg+xml,"));
 

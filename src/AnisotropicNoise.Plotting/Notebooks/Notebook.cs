@@ -47,8 +47,7 @@ public static class Notebook
     /// Checks that the loaded build is fresh, remembers how to display (<paramref name="show"/> takes a
     /// MIME type and the content, displays it and returns a function that replaces that content;
     /// <paramref name="showBundle"/> displays one output carrying the same content in several MIME types,
-    /// from which each front end picks the richest it can show), defines plotly.js once on the page and
-    /// shows which build is loaded.
+    /// from which each front end picks the richest it can show) and shows which build is loaded.
     /// </summary>
     /// <exception cref="InvalidOperationException">The DLLs are older than their sources.</exception>
     public static void Setup(Func<string, string, Action<string>> show, Action<IReadOnlyDictionary<string, string>> showBundle)
@@ -59,7 +58,6 @@ public static class Notebook
         BuildFreshness.EnsureFresh(Path.GetDirectoryName(location)!);
         _show = show;
         _showBundle = showBundle;
-        show("text/html", PlotlyJs.ScriptElement);
         show("text/plain", Status(location));
     }
 
@@ -82,9 +80,10 @@ public static class Notebook
     }
 
     /// <summary>
-    /// Shows <paramref name="chart"/> as one output holding the interactive plot and a PNG of it (Jupyter's
-    /// convention: JupyterLab and VS Code show the plot, GitHub and nbviewer the PNG), or the plot and a
-    /// note when the chart changed and no browser was found; saves <c>name.html/.svg/.png/.sha256</c> into the
+    /// Shows <paramref name="chart"/> as one output holding the interactive plot in Plotly's MIME type
+    /// (<see cref="PlotlyMime"/>) and a PNG of it (Jupyter's convention: a front end with a Plotly renderer shows
+    /// the plot, GitHub, nbviewer and the others the PNG), or the plot and a note when the chart changed and no
+    /// browser was found; saves <c>name.html/.svg/.png/.sha256</c> into the
     /// figures folder when one is set. The PNG of an unchanged chart comes from <see cref="SavedFiguresVariable"/>'s folder.
     /// </summary>
     /// <exception cref="InvalidOperationException"><see cref="Setup"/> has not run.</exception>
@@ -95,7 +94,7 @@ public static class Notebook
         var show = Shower();
         var showBundle = _showBundle!;
         StaticImages? images = ChartFiles.StaticImagesOf(chart, name, Environment.GetEnvironmentVariable(SavedFiguresVariable));
-        var bundle = new Dictionary<string, string> { ["text/html"] = ChartHtml.Fragment(chart) };
+        var bundle = new Dictionary<string, string> { [PlotlyMime.Type] = PlotlyMime.Of(chart) };
         if (images is null)
             show("text/plain", $"(no static image of '{name}': no Chromium found; install chromium or set {Chromium.PathVariable})");
         else
@@ -125,7 +124,7 @@ public static class Notebook
         string? sources = BuildFreshness.FindSourceFolder(folder);
         string shown = sources is null ? folder : Path.GetRelativePath(Path.GetDirectoryName(sources)!, folder);
         return $"AnisotropicNoise {version}, built {File.GetLastWriteTimeUtc(core.Location):u}, from {shown}\n" +
-               $"plotly.js {PlotlyJs.Version} inline (no CDN); static images: {browser}" +
+               $"charts: Plotly's MIME type for the front end's renderer, with a PNG beside it; static images: {browser}" +
                (IsQuick ? $"\nquick settings ({QuickVariable}=1): a test run, not the paper's" : "");
     }
 }

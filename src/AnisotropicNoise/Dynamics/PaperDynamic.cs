@@ -1,7 +1,7 @@
 namespace AnisotropicNoise.Dynamics;
 
 /// <summary>
-/// The eight dynamics the paper compares (PAPER.md §3), as typed values: the numeric value is the
+/// The eight dynamics the paper compares (docs/science.md, The noise structures compared), as typed values: the numeric value is the
 /// dynamic's stable identity (it keys its random stream), so adding or reordering dynamics changes no
 /// other dynamic's numbers.
 /// </summary>

@@ -4,7 +4,7 @@ namespace AnisotropicNoise.Indicators;
 
 /// <summary>
 /// The alignment coefficient of a covariance with a Hessian: the largest <c>a</c> with
-/// <c>u₁ᵀ Σ u₁ ≥ a λ₁ Tr Σ / Tr H</c>, i.e. <c>a = u₁ᵀ Σ u₁ · Tr H / (λ₁ Tr Σ)</c> (condition 2 of PAPER.md §2).
+/// <c>u₁ᵀ Σ u₁ ≥ a λ₁ Tr Σ / Tr H</c>, i.e. <c>a = u₁ᵀ Σ u₁ · Tr H / (λ₁ Tr Σ)</c> (condition 2 of Proposition 2, docs/science.md).
 /// </summary>
 public static class Alignment
 {

@@ -1,7 +1,7 @@
 namespace AnisotropicNoise.Indicators;
 
 /// <summary>
-/// The lower bound of PAPER.md §2 on <c>Tr(HΣ) / Tr(HΣ̄)</c>: under alignment <c>a</c> it is at least
+/// The lower bounds of Proposition 2 (docs/science.md, Proposition 2) on <c>Tr(HΣ) / Tr(HΣ̄)</c>: under alignment <c>a</c> it is at least
 /// <c>a λ₁² D / Tr(H)²</c>, and with ill-conditioning <c>(k, d)</c> at least <c>a D / (k + D^{1−d})²</c>.
 /// </summary>
 public static class AnisotropyBound

@@ -1,6 +1,6 @@
 namespace AnisotropicNoise.Indicators;
 
-/// <summary>A measured ratio <c>Tr(HΣ)/Tr(HΣ̄)</c> beside the lower bounds of PAPER.md §2 at the same point.</summary>
+/// <summary>A measured ratio <c>Tr(HΣ)/Tr(HΣ̄)</c> beside the lower bounds of Proposition 2 (docs/science.md, Proposition 2) at the same point.</summary>
 /// <param name="Dimension">The dimension <c>D</c>.</param>
 /// <param name="Ratio">The measured ratio.</param>
 /// <param name="Alignment">The alignment coefficient <c>a</c>.</param>

@@ -7,7 +7,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace AnisotropicNoise.Indicators;
 
 /// <summary>
-/// The escape indicators of PAPER.md §2 for one curvature <c>H</c> and one noise covariance <c>Σ</c>: the
+/// The escape indicators of docs/science.md (Proposition 1, isotropic equivalence, Proposition 2) for one curvature <c>H</c> and one noise covariance <c>Σ</c>: the
 /// record every experiment reports, exact for dense matrices (<see cref="Of"/>) and estimated, each value
 /// with its standard error, for a Hessian known by products and a covariance known by a factor (<see cref="Measure(ILinearOperator, CovarianceFactor, RandomStream, int, int?, double?, int)"/>).
 /// </summary>
@@ -26,7 +26,7 @@ namespace AnisotropicNoise.Indicators;
 /// independently, <c>Tr H</c>.
 /// </param>
 /// <param name="TopEigenvalues">The largest eigenvalues of <c>H</c>, decreasing (<c>λ₁</c> first).</param>
-/// <param name="Alignment">The alignment coefficient <c>u₁ᵀΣu₁ · Tr H / (λ₁ Tr Σ)</c> (condition 2 of PAPER.md §2); NaN unless λ₁, Tr H and Tr Σ are positive.</param>
+/// <param name="Alignment">The alignment coefficient <c>u₁ᵀΣu₁ · Tr H / (λ₁ Tr Σ)</c> (condition 2 of Proposition 2, docs/science.md); NaN unless λ₁, Tr H and Tr Σ are positive.</param>
 /// <param name="Products">The Hessian-vector products spent (0 for dense matrices).</param>
 public sealed record EscapeIndicators(
     int Dimension, Estimate TraceHSigma, Estimate TraceH, double TraceSigma, Estimate TraceHSigmaBar, Estimate Ratio,

@@ -4,7 +4,7 @@ namespace AnisotropicNoise.Indicators;
 
 /// <summary>
 /// Escaping efficiency <c>E[L(θ_t) − L(θ₀)]</c> from a minimum of the quadratic with Hessian <c>H</c>
-/// under constant noise covariance <c>Σ</c>, started at <c>θ₀</c> (PAPER.md §2): the continuous-time
+/// under constant noise covariance <c>Σ</c>, started at <c>θ₀</c> (docs/science.md, Escaping efficiency and Proposition 1): the continuous-time
 /// closed form <c>¼ Tr[(I − e^{−2Ht}) Σ]</c>, its Taylor terms, and the exact discrete-time sum.
 /// Computed in <c>H</c>'s eigenbasis, where only the diagonal <c>u_iᵀ Σ u_i</c> matters.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace AnisotropicNoise.Indicators;
 
 /// <summary>
-/// The ill-conditioning <c>(k, d)</c> of a PSD spectrum (condition 1 of PAPER.md §2): for each
+/// The ill-conditioning <c>(k, d)</c> of a PSD spectrum (condition 1 of Proposition 2, docs/science.md): for each
 /// <c>k</c>, the largest exponent <c>d</c> with <c>λ_{k+1}, …, λ_D ≤ λ₁ D^{−d}</c>, that is
 /// <c>d_k = ln(λ₁ / λ_{k+1}) / ln D</c> (infinite when <c>λ_{k+1} = 0</c>).
 /// </summary>

@@ -131,7 +131,7 @@ public sealed class CovarianceFactor
 
     /// <summary>
     /// <c>Tr(H Σ) = Σ_j f_jᵀ H f_j</c> with <c>H</c> known by products: one product per column, no
-    /// <c>D × D</c> matrix (the matrix-free indicator of PAPER.md §2).
+    /// <c>D × D</c> matrix (the matrix-free indicator of docs/science.md, Proposition 1).
     /// </summary>
     /// <exception cref="ArgumentException">The operator's dimension differs, or it returns a non-finite product.</exception>
     public double TraceWith(ILinearOperator hessian) => ColumnQuadratics(hessian).Sum();

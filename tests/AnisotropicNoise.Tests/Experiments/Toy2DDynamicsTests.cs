@@ -22,7 +22,7 @@ public class Toy2DDynamicsTests
     [Fact]
     public void GldNoisesHaveThePapersCovariancesWithTotalVarianceS()
     {
-        // PAPER.md §4, Fig. 2: N(0, (s/2) I), N(0, s·diag C / Tr C), N(0, s·C / Tr C), N(0, s·H / Tr H), ξ u₁ with ξ ~ N(0, s).
+        // docs/science.md, The two-dimensional landscape of Fig. 2: N(0, (s/2) I), N(0, s·diag C / Tr C), N(0, s·C / Tr C), N(0, s·H / Tr H), ξ u₁ with ξ ~ N(0, s).
         double s = Settings.NoiseTrace;
         var c = GradientCovariance.PerExample(Landscape, Context.Theta).ToMatrix();
         var h = Landscape.Hessian(Context.Theta);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AnisotropicNoise.Cli.Notebooks;
+using AnisotropicNoise.Plotting.Export;
 
 namespace AnisotropicNoise.Tests.Notebooks;
 
@@ -38,9 +39,5 @@ internal static class ExecutedNotebookChecks
 
     private static bool HasData(JsonNode? output, string mimeType) => output?["data"]?[mimeType] is not null;
 
-    private static bool IsInteractiveChart(JsonNode? output) =>
-        NotebookDocument.Text(output?["data"]?["text/html"]).Contains(ChartMarker, StringComparison.Ordinal);
-
-    // What every chart's HTML output calls (ChartHtml); plotly.js itself, shown once by the setup cell, does not.
-    private const string ChartMarker = "if (window.Plotly) { window.Plotly.newPlot(";
+    private static bool IsInteractiveChart(JsonNode? output) => HasData(output, PlotlyMime.Type);
 }

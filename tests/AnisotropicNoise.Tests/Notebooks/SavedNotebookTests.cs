@@ -1,4 +1,5 @@
 using AnisotropicNoise.Cli.Notebooks;
+using AnisotropicNoise.Plotting.Export;
 
 namespace AnisotropicNoise.Tests.Notebooks;
 
@@ -21,6 +22,25 @@ public class SavedNotebookTests
         // Saved notebooks are written by reproduce on a machine with Chromium: every chart carries its PNG.
         Assert.Empty(ExecutedNotebookChecks.Problems(document, notebook, expectImages: true));
         Assert.True(ExecutedNotebookChecks.Charts(document) > 0, $"{notebook}: no chart saved");
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Is_light_every_chart_saved_as_plotly_json_and_a_palette_png_without_a_plotly_js_copy(string notebook)
+    {
+        string root = NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
+        string path = Path.Combine(root, "notebooks", notebook);
+        Assert.True(new FileInfo(path).Length < 1_000_000, $"{notebook}: {new FileInfo(path).Length:N0} bytes, not under 1 MB");
+        var document = NotebookDocument.Load(path);
+        Assert.DoesNotContain("<script", File.ReadAllText(path));
+        var charts = document.Cells.SelectMany(cell => cell!["outputs"] as System.Text.Json.Nodes.JsonArray ?? [])
+            .Select(output => output!["data"]).Where(data => data?[PlotlyMime.Type] is not null).ToList();
+        Assert.All(charts, data =>
+        {
+            var figure = Assert.IsType<System.Text.Json.Nodes.JsonObject>(data![PlotlyMime.Type], exactMatch: false);
+            Assert.True(figure["data"] is System.Text.Json.Nodes.JsonArray && figure["layout"] is System.Text.Json.Nodes.JsonObject, $"{notebook}: a chart without data and layout");
+            Assert.Equal(3, Convert.FromBase64String(NotebookDocument.Text(data["image/png"]))[25]); // colour type: indexed
+        });
     }
 
     [Theory]

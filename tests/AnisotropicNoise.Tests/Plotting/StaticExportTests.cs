@@ -24,19 +24,29 @@ public sealed class StaticExportTests
         Assert.Contains("<title>a &lt; b</title>", page);
         Assert.Contains("\"x\":[1.0,2.0,3.0]", page);
         Assert.DoesNotContain("<script src=", page);
-        Assert.DoesNotContain(PlotlyJs.Source, ChartHtml.Fragment(ThreePoints()));
     }
 
     [Fact]
-    public void The_fragment_carries_the_chart_config()
+    public void The_page_and_the_notebook_mime_bundle_carry_the_chart_config()
     {
         var chart = ThreePoints();
         GenericChart.getConfig(chart).SetProperty("displaylogo", false);
-        Assert.Contains("var config = {\"responsive\":true,\"displaylogo\":false};", ChartHtml.Fragment(chart));
+        Assert.Contains("var config = {\"responsive\":true,\"displaylogo\":false};", ChartHtml.Document(chart, "c"));
+        Assert.Contains("\"config\":{\"responsive\":true,\"displaylogo\":false}", PlotlyMime.Of(chart));
     }
 
     [Fact]
-    public void Chromium_renders_png_at_twice_the_layout_size_and_svg_at_the_layout_size()
+    public void The_mime_bundle_is_strict_json_with_the_data_and_layout_even_where_a_number_is_not_finite()
+    {
+        var chart = CSharpChart.Line<double, double, string>(new[] { 1.0, 2.0, 3.0 }, new[] { 4.0, double.NaN, double.PositiveInfinity });
+        var figure = System.Text.Json.Nodes.JsonNode.Parse(PlotlyMime.Of(chart))!;
+        Assert.Equal("[1.0,2.0,3.0]", figure["data"]![0]!["x"]!.ToJsonString());
+        Assert.Equal("[4.0,\"NaN\",\"Infinity\"]", figure["data"]![0]!["y"]!.ToJsonString()); // plotly.js leaves a gap at either
+        Assert.NotNull(figure["layout"]);
+    }
+
+    [Fact]
+    public void Chromium_renders_a_palette_png_at_one_and_a_half_times_the_layout_size_and_svg_at_the_layout_size()
     {
         string? browser = Chromium.Find();
         if (browser is null)
@@ -48,8 +58,9 @@ public sealed class StaticExportTests
         }
         var images = StaticRenderer.Render(ThreePoints(), browser);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], images.Png[..4]);
-        Assert.Equal(640, BinaryPrimitives.ReadInt32BigEndian(images.Png.AsSpan(16, 4)));
-        Assert.Equal(480, BinaryPrimitives.ReadInt32BigEndian(images.Png.AsSpan(20, 4)));
+        Assert.Equal(480, BinaryPrimitives.ReadInt32BigEndian(images.Png.AsSpan(16, 4)));
+        Assert.Equal(360, BinaryPrimitives.ReadInt32BigEndian(images.Png.AsSpan(20, 4)));
+        Assert.Equal(3, images.Png[25]); // colour type 3: indexed
         Assert.StartsWith("<svg", images.Svg);
         Assert.Contains("width=\"320\" height=\"240\"", images.Svg);
         Assert.Equal(3, Regex.Matches(images.Svg!, "class=\"point\"").Count);
@@ -100,7 +111,7 @@ public sealed class StaticExportTests
         if (OperatingSystem.IsWindows()) return; // the stand-in browser is a POSIX shell script
         string hangsOnce = FakeBrowser(hangingRuns: 1);
         var images = StaticRenderer.Render(ThreePoints(), hangsOnce, TimeSpan.FromSeconds(3), attempts: 2);
-        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], images.Png);
+        Assert.Equal(0x102030FFu, PngImage.Decode(images.Png).Pixel(0, 0));
         Assert.Equal("<svg/>", images.Svg);
         Assert.Equal(2, Runs(hangsOnce));
 
@@ -121,7 +132,7 @@ public sealed class StaticExportTests
             runs="$(dirname "$0")/runs"
             echo run >> "$runs"
             if [ "$(wc -l < "$runs")" -le {{hangingRuns}} ]; then exec sleep 60; fi
-            echo '<html><body><pre id="result">{"png":"data:image/png;base64,iVBORw==","svg":"data:image/svg+xml,%3Csvg%2F%3E"}</pre></body></html>'
+            echo '<html><body><pre id="result">{"png":"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGMQUDD4DwACBAFgjby7cQAAAABJRU5ErkJggg==","svg":"data:image/svg+xml,%3Csvg%2F%3E"}</pre></body></html>'
             """);
         File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return script;

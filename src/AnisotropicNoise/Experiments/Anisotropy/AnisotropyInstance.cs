@@ -5,7 +5,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace AnisotropicNoise.Experiments;
 
 /// <summary>
-/// A test case for the bound of PAPER.md §2: a PSD Hessian and a noise covariance, with the
+/// A test case for the bound of Proposition 2 (docs/science.md, Proposition 2): a PSD Hessian and a noise covariance, with the
 /// ill-conditioning <c>(K, Exponent)</c> and alignment <c>A</c> it was built to have. Built by
 /// <see cref="Aligned"/> (meets both conditions), <see cref="Misaligned"/> and
 /// <see cref="WellConditioned"/> (each violates one).

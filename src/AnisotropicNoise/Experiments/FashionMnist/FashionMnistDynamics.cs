@@ -3,7 +3,7 @@ using AnisotropicNoise.Noise;
 
 namespace AnisotropicNoise.Experiments;
 
-/// <summary>The eight dynamics of PAPER.md §3 with the FashionMNIST experiment's settings.</summary>
+/// <summary>The eight dynamics of docs/science.md (The noise structures compared) with the FashionMNIST experiment's settings.</summary>
 public static class FashionMnistDynamics
 {
     /// <summary>

@@ -6,7 +6,7 @@ namespace AnisotropicNoise.Experiments;
 
 /// <summary>
 /// The paper's Fig. 3: full-batch GD to a sharp minimum that fits a partly mislabelled FashionMNIST
-/// training set, then each chosen dynamic of PAPER.md §3 from there, once per dynamics seed (GD once),
+/// training set, then each chosen dynamic of docs/science.md (The noise structures compared) from there, once per dynamics seed (GD once),
 /// measuring every <c>r</c> iterations what <see cref="FashionMnistRow"/> holds.
 /// </summary>
 public static class FashionMnistExperiment

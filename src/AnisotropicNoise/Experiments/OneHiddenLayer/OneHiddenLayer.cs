@@ -38,7 +38,7 @@ public static class OneHiddenLayer
 
     /// <summary>
     /// Runs the experiment once per width in <paramref name="hiddenUnits"/> (same data and seed) and
-    /// returns, per width, the final ratio beside PAPER.md §2's bounds.
+    /// returns, per width, the final ratio beside Proposition 2's bounds (docs/science.md, Proposition 2).
     /// </summary>
     public static IReadOnlyList<AnisotropyBoundCheck> WidthSweep(
         OneHiddenLayerSettings settings, IReadOnlyList<int> hiddenUnits, IProgress<ExperimentProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -71,7 +71,7 @@ public static class OneHiddenLayer
                 ResultCell.Of(c.Dimension / 3), ResultCell.Of(c.Dimension), ResultCell.Of(c.Ratio, "F1"), ResultCell.Of(c.Alignment, "F2"),
                 ResultCell.Of(c.Intermediate, "F1"), ResultCell.Of(c.Bound, "F2"), ResultCell.Of(c.K), ResultCell.Of(c.D, "F2"),
             ]),
-            "the final ratio per width, beside PAPER.md §2's bounds");
+            "the final ratio per width, beside Proposition 2's bounds (docs/science.md)");
     }
 
     /// <summary>The network over fresh data and the parameters at the start and after each epoch.</summary>

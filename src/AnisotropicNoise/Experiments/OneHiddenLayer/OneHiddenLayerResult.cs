@@ -7,7 +7,7 @@ namespace AnisotropicNoise.Experiments;
 /// <param name="Settings">The settings that produced it.</param>
 /// <param name="Epochs">The measurements after each epoch.</param>
 /// <param name="FinalSpectrum">Every eigenvalue of the final Hessian, decreasing.</param>
-/// <param name="FinalBound">PAPER.md §2's bound at the final point.</param>
+/// <param name="FinalBound">Proposition 2's bound at the final point (docs/science.md, Proposition 2).</param>
 public sealed record OneHiddenLayerResult(
     OneHiddenLayerSettings Settings, IReadOnlyList<OneHiddenLayerEpoch> Epochs, IReadOnlyList<double> FinalSpectrum, AnisotropyBoundCheck FinalBound)
 {
