@@ -85,6 +85,27 @@ internal sealed class Arguments
         return value;
     }
 
+    /// <summary>
+    /// The dynamics of <c>--dynamics a,b,…</c> (slugs or display names), each allowed by <paramref name="allowed"/>
+    /// (default: all eight), or <paramref name="fallback"/> when absent; a name that is not one is a usage error
+    /// listing the names.
+    /// </summary>
+    public IReadOnlyList<AnisotropicNoise.Dynamics.PaperDynamic> Dynamics(IReadOnlyList<AnisotropicNoise.Dynamics.PaperDynamic> fallback,
+        IReadOnlyCollection<AnisotropicNoise.Dynamics.PaperDynamic>? allowed = null)
+    {
+        string? text = Text("dynamics");
+        if (text is null) return fallback;
+        allowed ??= AnisotropicNoise.Dynamics.PaperDynamics.All;
+        string names = string.Join(", ", allowed.Select(AnisotropicNoise.Dynamics.PaperDynamics.Slug));
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0) throw new UsageException($"--dynamics must name at least one of {names}.");
+        return parts.Select(part => AnisotropicNoise.Dynamics.PaperDynamics.TryParse(part) is { } dynamic && allowed.Contains(dynamic)
+            ? dynamic : throw new UsageException($"--dynamics: no dynamic named '{part}' here; the names are {names}.")).ToArray();
+    }
+
+    /// <summary>The seeds of <c>--seeds 1,2,3</c> (whole numbers ≥ 0), or <paramref name="fallback"/> when absent.</summary>
+    public IReadOnlyList<int> Seeds(IReadOnlyList<int> fallback) => Ints("seeds", min: 0) ?? fallback;
+
     /// <summary>The network's precision from <c>--precision single|double</c>, or <paramref name="fallback"/> when absent.</summary>
     public AnisotropicNoise.Networks.NetworkPrecision Precision(AnisotropicNoise.Networks.NetworkPrecision fallback) => Text("precision") switch
     {

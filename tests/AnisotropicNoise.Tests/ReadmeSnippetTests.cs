@@ -1,3 +1,4 @@
+using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Cli.Notebooks;
 using AnisotropicNoise.Curvature;
 using AnisotropicNoise.Experiments;
@@ -7,6 +8,7 @@ using AnisotropicNoise.Noise;
 namespace AnisotropicNoise.Tests;
 
 /// <summary>The README's network snippet is the code below, line for line, and it measures what it says.</summary>
+[Trait(TestCategory.Name, TestCategory.Experiments)]
 public class ReadmeSnippetTests
 {
     [Fact]

@@ -49,8 +49,8 @@ internal sealed class FashionMnistCommand : ICommand
         return defaults with
         {
             Seed = arguments.Long("seed", defaults.Seed),
-            Dynamics = arguments.Text("dynamics") is string names ? names.Split(',').Select(PaperDynamics.Parse).ToArray() : defaults.Dynamics,
-            DynamicsSeeds = arguments.Text("seeds") is string seeds ? seeds.Split(',').Select(s => ParseSeed(s)).ToArray() : defaults.DynamicsSeeds,
+            Dynamics = arguments.Dynamics(defaults.Dynamics),
+            DynamicsSeeds = arguments.Seeds(defaults.DynamicsSeeds),
             Iterations = arguments.Int("iterations", defaults.Iterations, min: 1),
             RecordEvery = arguments.Int("every", defaults.RecordEvery, min: 1),
             TestImages = testImages,
@@ -99,11 +99,6 @@ internal sealed class FashionMnistCommand : ICommand
             },
         };
     }
-
-    private static int ParseSeed(string text) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int seed)
-            ? seed
-            : throw new UsageException($"--seeds takes whole numbers separated by commas; '{text}' is not one.");
 
     private static string Table(FashionMnistResult result)
     {

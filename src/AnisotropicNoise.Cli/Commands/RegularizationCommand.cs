@@ -41,10 +41,8 @@ internal sealed class RegularizationCommand : ICommand
             Iterations = arguments.Int("iterations", preset.Iterations, min: 1),
             SgdIterations = sgdIterations,
             RecordEvery = arguments.Int("every", preset.RecordEvery, min: 1),
-            Seeds = arguments.Ints("seeds", min: 0) ?? preset.Seeds,
-            Dynamics = arguments.Text("dynamics") is string names
-                ? names.Split(',').Select(n => PaperDynamics.TryParse(n) ?? throw new UsageException($"--dynamics: no dynamic named '{n}'.")).ToArray()
-                : preset.Dynamics,
+            Seeds = arguments.Seeds(preset.Seeds),
+            Dynamics = arguments.Dynamics(preset.Dynamics, RegularizationSettings.ScriptDynamics),
             MaxDegreeOfParallelism = arguments.Int("threads", preset.MaxDegreeOfParallelism, min: 1),
             ConcurrentRuns = arguments.Int("runs-at-once", preset.ConcurrentRuns, min: 1),
             Precision = arguments.Precision(preset.Precision),

@@ -14,6 +14,8 @@ internal sealed class NotebookDocument
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private static readonly JsonSerializerOptions _compactOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private NotebookDocument(JsonObject root, JsonArray cells)
     {
         Root = root;
@@ -52,8 +54,25 @@ internal sealed class NotebookDocument
     /// <summary>The outputs of cell <paramref name="index"/> (empty when it has none).</summary>
     public JsonArray Outputs(int index) => Cells[index]!["outputs"] as JsonArray ?? [];
 
-    /// <summary>The notebook as indented JSON, as Jupyter writes it.</summary>
-    public string ToJson() => Root.ToJsonString(_writeOptions) + "\n";
+    /// <summary>
+    /// The notebook as indented JSON, as Jupyter writes it, except that JSON MIME data (a chart's Plotly figure) is
+    /// written on one line: indented, a figure's template alone would take a thousand lines per chart.
+    /// </summary>
+    public string ToJson()
+    {
+        var copy = (JsonObject)Root.DeepClone();
+        var compact = new List<(string Marker, string Json)>();
+        foreach (var data in ((JsonArray)copy["cells"]!).SelectMany(c => c!["outputs"] as JsonArray ?? []).Select(o => o?["data"]).OfType<JsonObject>())
+            foreach (string mimeType in data.Select(p => p.Key).Where(IsJson).ToList())
+            {
+                string marker = $"json-mime-data-{Guid.NewGuid():N}";
+                compact.Add((marker, data[mimeType]!.ToJsonString(_compactOptions)));
+                data[mimeType] = marker;
+            }
+        var text = new System.Text.StringBuilder(copy.ToJsonString(_writeOptions));
+        foreach (var (marker, json) in compact) text.Replace($"\"{marker}\"", json);
+        return text.Append('\n').ToString();
+    }
 
     /// <summary>
     /// Gives every cell without one an <c>id</c> (required from nbformat 4.5): <c>cell-N</c> for the N-th

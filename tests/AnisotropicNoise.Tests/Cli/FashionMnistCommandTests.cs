@@ -1,9 +1,11 @@
+using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Cli;
 using AnisotropicNoise.Cli.Commands;
 using AnisotropicNoise.Experiments;
 
 namespace AnisotropicNoise.Tests.Cli;
 
+[Trait(TestCategory.Name, TestCategory.Experiments)]
 public class FashionMnistCommandTests
 {
     [Theory]

@@ -1,8 +1,10 @@
+using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Cli;
 using AnisotropicNoise.Cli.Commands;
 
 namespace AnisotropicNoise.Tests.Cli;
 
+[Trait(TestCategory.Name, TestCategory.Experiments)]
 public class RegularizationCommandTests
 {
     [Fact]

@@ -173,6 +173,7 @@ public class SweepCommandTests
 }
 
 /// <summary>The 12-task sweep through a real Slurm: <c>sweep slurm</c>, <c>sbatch --wait</c>, <c>sweep merge</c>.</summary>
+[Trait(TestCategory.Name, TestCategory.Slurm)]
 public class SlurmSweepTests
 {
     [SkippableFact]

@@ -1,3 +1,4 @@
+using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Networks;
@@ -5,6 +6,7 @@ using AnisotropicNoise.Noise;
 
 namespace AnisotropicNoise.Tests.Experiments;
 
+[Trait(TestCategory.Name, TestCategory.Experiments)]
 public class FashionMnistGdPhaseTests
 {
     private static readonly FashionMnistSettings Small = TinyFashionMnistRun.Settings with { TrainingImages = 60, CorruptedFrom = 50, CorruptedImages = 10 };
@@ -107,7 +109,7 @@ public class FashionMnistTableFileTests
         Assert.Equal([1, 2, 3], sgd.Select(r => r.Seed));
         Assert.All(sgd, r => Assert.Equal(2000, r.Iteration));
         double mean = sgd.Average(r => r.TestAccuracy), sd = Math.Sqrt(sgd.Sum(r => (r.TestAccuracy - mean) * (r.TestAccuracy - mean)) / (sgd.Length - 1));
-        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        string readme = File.ReadAllText(Path.Combine(root, "docs", "results.md"));
         Assert.Contains(FormattableString.Invariant($"ends at {100 * mean:F1} ± {100 * sd:F1} %, level with GD"), readme);
         Assert.Contains(FormattableString.Invariant($"stays ({100 * table.Finals("GD").Single().TestAccuracy:F1} % after 2,000 iterations"), readme);
     }
@@ -118,7 +120,7 @@ public class FashionMnistTableFileTests
         string root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
         var table = FashionMnistTable.Load(Path.Combine(root, "results", "06-fashion-mnist", "long-run-2000.csv"));
         Assert.False(table.IsStandIn);
-        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        string readme = File.ReadAllText(Path.Combine(root, "docs", "results.md"));
         string MeanSd(string dynamic)
         {
             var finals = table.Finals(dynamic).ToArray();
@@ -161,9 +163,11 @@ public class SingleGdSgdRunTests
         double[] differences = [.. sgd.Select(r => 100 * r.TestAccuracy - gd)];
         double mean = differences.Average(), sd = Math.Sqrt(differences.Sum(d => (d - mean) * (d - mean)) / (differences.Length - 1));
         double half = 2.3646 * sd / Math.Sqrt(differences.Length); // t quantile 0.975, 7 degrees of freedom
-        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        string readme = File.ReadAllText(Path.Combine(root, "docs", "results.md"));
         string Signed(double x) => FormattableString.Invariant($"{x:F2}").Replace("-", "−"); // the README's minus sign
         Assert.Contains($"SGD − GD final test accuracy {Signed(mean)} points, 95 % interval [{Signed(mean - half)}, +{Signed(mean + half)}]", readme);
         Assert.Contains(FormattableString.Invariant($"GD {gd:F1} %"), readme);
+        string front = File.ReadAllText(Path.Combine(root, "README.md"));
+        Assert.Contains($"SGD − GD {Signed(mean)} points, 95 % interval [{Signed(mean - half)}, +{Signed(mean + half)}], {differences.Length} seeds", front);
     }
 }

@@ -1,3 +1,4 @@
+using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Networks;
@@ -8,6 +9,7 @@ using Xunit.Abstractions;
 namespace AnisotropicNoise.Tests.Experiments;
 
 /// <summary>One run of the whole experiment on the stand-in, smaller than Quick, shared by the tests that read it.</summary>
+[Trait(TestCategory.Name, TestCategory.Experiments)]
 public sealed class TinyFashionMnistRun
 {
     /// <summary>Smaller than Quick through the same code path: 120 training (20 random labels) and 200 test images of the stand-in, two seeds.</summary>

@@ -1,9 +1,11 @@
+using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Randomness;
 
 namespace AnisotropicNoise.Tests.Experiments;
 
+[Trait(TestCategory.Name, TestCategory.Experiments)]
 public class NoiseStatisticsTests
 {
     /// <summary>ℓ_i(θ) = ½‖θ‖² + ξ_iᵀθ: per-example gradients θ + ξ_i, Hessian I; the ξ_i are fixed draws.</summary>
@@ -100,7 +102,7 @@ public class NoiseStatisticsTests
         Assert.All(points, p => Assert.Equal(3 * 16, p.Statistics.Count));
         Assert.All(points, p => Assert.Equal(3 * 6 * 21, p.Quantiles.Count));
 
-        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        string readme = File.ReadAllText(Path.Combine(root, "docs", "results.md"));
         NoiseStatistic At(int iteration, int m, string measure, string direction) =>
             points.Single(p => p.Iteration == iteration).Statistics.Single(r => r.BatchSize == m && r.Measure == measure && r.Direction.StartsWith(direction, StringComparison.Ordinal));
         string Interval(NoiseStatistic r, string format) => string.Format(System.Globalization.CultureInfo.InvariantCulture, $"{{0:{format}}} [{{1:{format}}}, {{2:{format}}}]", r.Value, r.Low, r.High);

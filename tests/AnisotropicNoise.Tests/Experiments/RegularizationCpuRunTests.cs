@@ -40,7 +40,7 @@ public class RegularizationCpuRunTests
             foreach (var row in summary.Rows)
                 foreach (var cell in row)
                     Assert.Contains(System.Net.WebUtility.HtmlEncode(cell.Text), notebook); // as the saved HTML table shows it
-        string readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+        string readme = File.ReadAllText(Path.Combine(Root, "docs", "results.md"));
         foreach (string dynamic in table.Dynamics)
         {
             var finals = table.Finals(dynamic);

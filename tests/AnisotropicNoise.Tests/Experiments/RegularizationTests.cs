@@ -1,3 +1,4 @@
+using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Networks;
@@ -6,6 +7,7 @@ using AnisotropicNoise.Tests.Data;
 namespace AnisotropicNoise.Tests.Experiments;
 
 /// <summary>One Quick run of the regularization experiment on the stand-in, shared by the tests that read it.</summary>
+[Trait(TestCategory.Name, TestCategory.Experiments)]
 public sealed class QuickRegularizationRun
 {
     public static RegularizationData Data { get; } = RegularizationData.StandIn(RegularizationSettings.Quick);

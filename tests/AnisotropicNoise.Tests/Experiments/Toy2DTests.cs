@@ -51,7 +51,7 @@ public class Toy2DTests
     public void TheReadmeQuotesFig2WithGaussianAndWithHeavyTailedNoise()
     {
         string root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
-        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        string readme = File.ReadAllText(Path.Combine(root, "docs", "results.md"));
         var settings = new Toy2DSettings { Repetitions = 400 };
         string Rate(Toy2DResult result, PaperDynamic dynamic) => FormattableString.Invariant($"{100 * result.Dynamics.Single(d => d.Dynamic == dynamic).Rate:F1} %");
         var gaussian = Toy2D.Run(settings);

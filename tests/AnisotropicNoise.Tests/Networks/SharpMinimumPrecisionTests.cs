@@ -1,3 +1,4 @@
+using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Curvature;
 using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Networks;
@@ -9,13 +10,14 @@ namespace AnisotropicNoise.Tests.Networks;
 /// Single against double precision at the real FashionMNIST sharp minimum of Fig. 3: the double-precision GD phase's end,
 /// committed in <c>results/06-fashion-mnist/gd-phase/</c> (the start of the saved runs), on the real images.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Experiments)]
 public class SharpMinimumPrecisionTests
 {
     [Fact]
-    public void Gradient_products_and_the_top_20_eigenvalues_agree_with_double_precision()
+    public async Task Gradient_products_and_the_top_20_eigenvalues_agree_with_double_precision()
     {
         var settings = FashionMnistSettings.Paper with { Precision = NetworkPrecision.Double };
-        var data = FashionMnistData.LoadAsync(settings).GetAwaiter().GetResult();
+        var data = await FashionMnistData.LoadAsync(settings);
         Assert.False(data.IsStandIn, data.Description);
         string root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
         string folder = Directory.CreateTempSubdirectory("gd-phase-").FullName;

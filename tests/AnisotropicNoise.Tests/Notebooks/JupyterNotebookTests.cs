@@ -9,6 +9,7 @@ namespace AnisotropicNoise.Tests.Notebooks;
 /// as a reader running it in JupyterLab or VS Code's Jupyter extension would; the <c>dotnet repl</c> path of
 /// <see cref="NotebookTests"/> is what <c>reproduce</c> uses and needs no Python.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Notebooks)]
 [Collection(KernelCollection.Name)]
 public sealed class JupyterNotebookTests(NotebookKernel kernel)
 {

@@ -1,3 +1,4 @@
+using AnisotropicNoise.Tests.Support;
 using System.Text.Json.Nodes;
 using AnisotropicNoise.Cli.Notebooks;
 using AnisotropicNoise.Plotting.Export;
@@ -6,6 +7,7 @@ using AnisotropicNoise.Plotting.Notebooks;
 namespace AnisotropicNoise.Tests.Notebooks;
 
 /// <summary>Charts inside the real notebook kernel, and the runner's failure reports.</summary>
+[Trait(TestCategory.Name, TestCategory.Notebooks)]
 [Collection(KernelCollection.Name)]
 public sealed class KernelChartTests(NotebookKernel kernel)
 {

@@ -1,8 +1,10 @@
+using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Cli.Notebooks;
 
 namespace AnisotropicNoise.Tests.Notebooks;
 
 /// <summary>Executes every notebook of <c>notebooks/</c> headless with quick settings: one case per notebook, naming the failing cells.</summary>
+[Trait(TestCategory.Name, TestCategory.Notebooks)]
 [Collection(KernelCollection.Name)]
 public sealed class NotebookTests(NotebookKernel kernel)
 {

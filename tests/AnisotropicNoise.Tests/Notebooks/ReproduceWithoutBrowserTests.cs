@@ -1,3 +1,4 @@
+using AnisotropicNoise.Tests.Support;
 using System.Text.Json.Nodes;
 using AnisotropicNoise.Cli.Commands;
 using AnisotropicNoise.Cli.Notebooks;
@@ -9,6 +10,7 @@ namespace AnisotropicNoise.Tests.Notebooks;
 /// <c>reproduce</c> on a machine without a browser: unchanged charts keep their committed PNGs, in the figures
 /// folder and in the notebook, byte for byte; a changed chart leaves its notebook unchanged and names itself.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Notebooks)]
 [Collection(KernelCollection.Name)]
 public sealed class ReproduceWithoutBrowserTests(NotebookKernel kernel)
 {

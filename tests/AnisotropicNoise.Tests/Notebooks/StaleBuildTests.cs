@@ -1,9 +1,11 @@
+using AnisotropicNoise.Tests.Support;
 namespace AnisotropicNoise.Tests.Notebooks;
 
 /// <summary>
 /// End to end inside the kernel: a repository copy whose built DLLs are older than a source file cannot
 /// be used by a notebook; its setup cell fails and names the stale DLL and the newer source.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Notebooks)]
 [Collection(KernelCollection.Name)]
 public sealed class StaleBuildTests(NotebookKernel kernel)
 {

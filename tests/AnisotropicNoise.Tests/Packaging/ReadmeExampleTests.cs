@@ -1,3 +1,4 @@
+using AnisotropicNoise.Tests.Support;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AnisotropicNoise.Cli.Notebooks;
@@ -9,6 +10,7 @@ namespace AnisotropicNoise.Tests.Packaging;
 /// Packs the packages, and builds and runs the README's example in a fresh console project that
 /// references the packed <c>AnisotropicNoise</c> from a local folder, as a user would.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Packaging)]
 public class ReadmeExampleTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
