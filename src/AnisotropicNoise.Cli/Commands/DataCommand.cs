@@ -44,13 +44,13 @@ internal sealed class DataCommand(Func<string?, FashionMnistNpmPackage>? npmPack
             {
                 var svhn = new Svhn(directory);
                 (training, test) = (svhn.LoadAsync(Svhn.TrainFile, download).GetAwaiter().GetResult(), svhn.LoadAsync(Svhn.TestFile, download).GetAwaiter().GetResult());
-                source = $"official files {Svhn.TrainFile.Name} and {Svhn.TestFile.Name}, in {svhn.CacheDirectory}";
+                source = $"official files {Svhn.TrainFile.Name} and {Svhn.TestFile.Name}, verified, in the data cache";
             }
             else
             {
                 var cifar = new Cifar10(directory);
                 (training, test) = (cifar.LoadAsync(training: true, download).GetAwaiter().GetResult(), cifar.LoadAsync(training: false, download).GetAwaiter().GetResult());
-                source = $"official archive {Cifar10.Archive.Name}, in {cifar.CacheDirectory}";
+                source = $"official archive {Cifar10.Archive.Name}, verified, in the data cache";
             }
         }
         catch (DatasetUnavailableException e)
@@ -58,11 +58,19 @@ internal sealed class DataCommand(Func<string?, FashionMnistNpmPackage>? npmPack
             progress.WriteLine($"error: {e.Message}");
             return 1;
         }
+        progress.WriteLine($"data cache: {directory ?? DefaultCache(dataset)}");
         output.WriteLine("split,images,mean,std,source");
         output.WriteLine(Row("train", training, source));
         output.WriteLine(Row("test", test, source));
         return 0;
     }
+
+    private static string DefaultCache(string dataset) => dataset switch
+    {
+        "svhn" => Svhn.DefaultCacheDirectory,
+        "cifar-10" => Cifar10.DefaultCacheDirectory,
+        _ => FashionMnist.DefaultCacheDirectory,
+    };
 
     /// <remarks>Mean and (population) standard deviation of the pixels scaled from [0, 255] to [0, 1].</remarks>
     private static string Row(string split, LabeledImages images, string source)

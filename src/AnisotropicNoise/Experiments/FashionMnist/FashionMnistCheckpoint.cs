@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace AnisotropicNoise.Experiments;
@@ -23,7 +22,7 @@ public static class FashionMnistCheckpoint
         ArgumentNullException.ThrowIfNull(data);
         string text = string.Create(CultureInfo.InvariantCulture,
             $"{settings.TrainingImages}|{settings.CorruptedFrom}|{settings.CorruptedImages}|{settings.GdLearningRate:R}|{settings.GdStop}|{settings.GdMaxIterations}|{(settings.GdStop == GdStopRule.Loss ? settings.GdLossThreshold : 0):R}|{settings.Seed}|{data.TrainingIdentity()}{PrecisionSetting.KeySuffix(settings.Precision)}");
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..24];
+        return RunKey.Hash(text, hexDigits: 24);
     }
 
     /// <summary>The checkpoint file for <paramref name="key"/> in <paramref name="directory"/>.</summary>

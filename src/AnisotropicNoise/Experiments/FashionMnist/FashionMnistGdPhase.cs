@@ -32,12 +32,12 @@ public static class FashionMnistGdPhase
         if (checkpointDirectory is null) return Run(training, settings, "computed (no checkpoint folder)", steps, cancellationToken);
         string key = FashionMnistCheckpoint.Key(settings, data);
         string path = FashionMnistCheckpoint.PathFor(checkpointDirectory, key);
-        string origin = $"computed, saved to {path}";
+        string origin = $"computed, saved as checkpoint {Path.GetFileName(path)}";
         if (File.Exists(path))
         {
             try
             {
-                return FashionMnistCheckpoint.Load(path, key, training.Dimension, $"loaded from {path}");
+                return FashionMnistCheckpoint.Load(path, key, training.Dimension, $"loaded from checkpoint {Path.GetFileName(path)}");
             }
             catch (InvalidDataException e)
             {
@@ -51,7 +51,7 @@ public static class FashionMnistGdPhase
             try
             {
                 partial = FashionMnistCheckpoint.Load(partialPath, key, training.Dimension, "");
-                origin = $"resumed at step {partial.Iterations} of an interrupted run, saved to {path}";
+                origin = $"resumed at step {partial.Iterations} of an interrupted run, saved as checkpoint {Path.GetFileName(path)}";
             }
             catch (InvalidDataException)
             {

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using AnisotropicNoise.Dynamics;
 
 namespace AnisotropicNoise.Experiments;
@@ -45,6 +43,5 @@ internal static class FashionMnistRunStore
     private static string MeasurementSettings(FashionMnistSettings s) => string.Create(CultureInfo.InvariantCulture,
         $"{s.BatchSize}|{s.SharpnessSigma:R}|{s.SharpnessRelativeError:R}|{s.SharpnessMaxPairs}|{s.SharpnessTestImages}|{s.TestImages}|{s.RecordTestImages}|{s.TraceProbes}|{s.TopEigenvalueBudget}");
 
-    private static string Hashed(string prefix, string text) =>
-        $"{prefix}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{Format}|{text}")))[..16]}";
+    private static string Hashed(string prefix, string text) => RunKey.Of(prefix, $"{Format}|{text}");
 }

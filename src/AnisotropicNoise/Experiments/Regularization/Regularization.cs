@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Networks;
@@ -137,6 +135,6 @@ public static class Regularization
         string text = string.Create(CultureInfo.InvariantCulture,
             $"{Format}|{dataKey}|{string.Join(' ', s.Features)}|{string.Join(' ', s.Classifier)}|{dynamic.Slug()}|{seed}|{s.Seed}|{s.LearningRate:R}|{s.IterationsOf(dynamic)}|{s.RecordEvery}|" +
             $"{s.BatchSize}|{s.GldConstSigma:R}|{s.CovarianceBatches}|{s.CovarianceBatchSize}|{s.CovarianceRefreshEvery}|{s.SharpnessSigma:R}|{s.SharpnessDraws}|{s.SharedInitialization}{PrecisionSetting.KeySuffix(s.Precision)}");
-        return $"regularization-{dynamic.Slug()}-seed{seed}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16]}";
+        return RunKey.Of($"regularization-{dynamic.Slug()}-seed{seed}", text);
     }
 }

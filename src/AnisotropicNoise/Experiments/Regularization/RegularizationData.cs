@@ -56,7 +56,7 @@ public sealed record RegularizationData(LabeledImages Training, LabeledImages Te
         var test = await cifar.LoadAsync(training: false, download, cancellationToken).ConfigureAwait(false);
         if (training.Count < settings.TrainingImages || test.Count < settings.TestImages)
             throw new ArgumentException($"CIFAR-10 has {training.Count} training and {test.Count} test images; the settings ask for {settings.TrainingImages} and {settings.TestImages}.", nameof(settings));
-        return new RegularizationData(training.Take(settings.TrainingImages), test.Take(settings.TestImages), IsStandIn: false, $"CIFAR-10 ({Cifar10.Archive.Name} in {cifar.CacheDirectory})");
+        return new RegularizationData(training.Take(settings.TrainingImages), test.Take(settings.TestImages), IsStandIn: false, $"CIFAR-10 (official archive {Cifar10.Archive.Name}, verified, in the data cache)");
     }
 
     /// <summary>
@@ -77,6 +77,6 @@ public sealed record RegularizationData(LabeledImages Training, LabeledImages Te
         if (training.Count < settings.TrainingImages || test.Count < settings.TestImages)
             throw new ArgumentException($"SVHN's test file has {training.Count} and its train file {test.Count} images; the settings ask for {settings.TrainingImages} and {settings.TestImages}.", nameof(settings));
         return new RegularizationData(training.Take(settings.TrainingImages), test.Take(settings.TestImages), IsStandIn: false,
-            $"SVHN (the scripts' split: training from {Svhn.TestFile.Name}, test from {Svhn.TrainFile.Name}, in {svhn.CacheDirectory})");
+            $"SVHN (the scripts' split: training from {Svhn.TestFile.Name}, test from {Svhn.TrainFile.Name}; official files, verified, in the data cache)");
     }
 }

@@ -1,0 +1,41 @@
+using AnisotropicNoise.Cli.Notebooks;
+using AnisotropicNoise.Experiments;
+
+namespace AnisotropicNoise.Tests.Experiments;
+
+/// <summary>The committed results: every CSV loads with its table, from real data, and none names a path of the machine that made it.</summary>
+public sealed class SavedResultsTests
+{
+    private static readonly string Root = NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
+
+    public static TheoryData<string> Csvs() => [.. Directory.GetFiles(Path.Combine(Root, "results"), "*.csv", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(Root, f)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Csvs))]
+    public void Loads_with_its_table_from_real_data_and_names_no_path_of_this_machine(string csv)
+    {
+        string path = Path.Combine(Root, csv);
+        string folder = Path.GetFileName(Path.GetDirectoryName(path))!;
+        int rows = folder switch
+        {
+            "06-fashion-mnist" => Real(FashionMnistTable.Load(path)).Rows.Count,
+            "07-regularization" => Real(RegularizationTable.Load(path)).Rows.Count,
+            "noise-statistics" when !csv.EndsWith("-qq.csv", StringComparison.Ordinal) =>
+                NoiseStatisticsTable.Load(path, Path.ChangeExtension(path, null) + "-qq.csv").Count,
+            "noise-statistics" => 1, // loaded with its summaries above
+            _ => throw new InvalidOperationException($"{csv}: no loader for results/{folder}; add one here."),
+        };
+        Assert.True(rows > 0, $"{csv}: no rows");
+        string text = File.ReadAllText(path);
+        foreach (string machinePath in new[] { "/root/", "/home/", "/tmp/", Path.GetTempPath(), Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) + "/" })
+            Assert.DoesNotContain(machinePath, text);
+    }
+
+    private static T Real<T>(T table) where T : notnull
+    {
+        bool standIn = table switch { FashionMnistTable f => f.IsStandIn, RegularizationTable r => r.IsStandIn, _ => true };
+        Assert.False(standIn, "a committed result from the synthetic stand-in");
+        return table;
+    }
+}
