@@ -45,10 +45,9 @@ public static class FashionMnistExperiment
         var network = SmallCnn.Create(data.Training.Rows, data.Training.Columns, data.Training.ClassCount);
         var probe = new FashionMnistProbe(network, data, settings);
         var runs = settings.Dynamics
-            .SelectMany(d => d == PaperDynamic.Gd ? [(d, settings.DynamicsSeeds[0])] : settings.DynamicsSeeds.Select(seed => (d, seed)))
+            .SelectMany(d => d == PaperDynamic.Gd ? [(Dynamic: d, Seed: settings.DynamicsSeeds[0])] : settings.DynamicsSeeds.Select(seed => (Dynamic: d, Seed: seed)))
             .ToArray();
-        int stretches = (settings.Iterations + settings.RecordEvery - 1) / settings.RecordEvery;
-        var counter = new ProgressCounter(progress, 2 + runs.Length * stretches);
+        var counter = new ProgressCounter(progress, 2 + runs.Length * SeededRuns.Stretches(settings.Iterations, settings.RecordEvery));
 
         var start = FashionMnistGdPhase.LoadOrRun(probe.Training, settings, data, checkpointDirectory, gdSteps, cancellationToken);
         counter.Advance();
@@ -59,45 +58,13 @@ public static class FashionMnistExperiment
         store.Finish(atStartKey, [atStart]);
         counter.Advance();
 
-        var finished = new IReadOnlyList<FashionMnistRow>[runs.Length];
-        ConcurrentRuns.ForEach(runs.Length, settings.ConcurrentRuns, cancellationToken, i =>
-        {
-            var (dynamic, seed) = runs[i];
-            string key = FashionMnistRunStore.Key(settings, startKey, dynamic, seed);
-            var rows = store.Finished(key);
-            if (rows is null)
-            {
-                rows = RunOne(settings, probe, store, key, dynamic, seed, start.Theta, atStart, counter, cancellationToken);
-                store.Finish(key, rows);
-            }
-            else counter.Advance(stretches);
-            finished[i] = rows;
-        });
+        var seeded = runs.Select(r => SeededRun(settings, FashionMnistRunStore.Key(settings, startKey, r.Dynamic, r.Seed), r.Dynamic, r.Seed, start.Theta,
+            (iteration, theta) => iteration == 0
+                ? atStart with { Dynamic = r.Dynamic.DisplayName(), Seed = r.Seed }
+                : probe.Measure(r.Dynamic.DisplayName(), r.Seed, iteration, theta, final: iteration == settings.Iterations))).ToArray();
+        var finished = SeededRuns.Run(seeded, probe.Training, settings.RecordEvery, store, settings.ConcurrentRuns, counter, cancellationToken);
         var table = new FashionMnistTable(data.Description, data.IsStandIn, [.. finished.SelectMany(rows => rows)]);
         return new FashionMnistResult(settings, start, atStart, table);
-    }
-
-    // One dynamic, one seed, in stretches of RecordEvery steps (each starts on a refresh), checkpointed after each.
-    private static List<FashionMnistRow> RunOne(
-        FashionMnistSettings settings, FashionMnistProbe probe, RunStore<FashionMnistRow> store, string key, PaperDynamic which, int seed,
-        double[] start, FashionMnistRow atStart, ProgressCounter counter, CancellationToken cancellationToken)
-    {
-        var dynamic = FashionMnistDynamics.Create(which, settings);
-        string name = which.DisplayName();
-        var optimizer = new GradientStep(settings.LearningRate);
-        var state = store.Checkpoint(key, start.Length) ?? new RunCheckpoint<FashionMnistRow>(0, start, RunStream(settings, which, seed), [atStart with { Dynamic = name, Seed = seed }]);
-        counter.Advance(state.Iteration / settings.RecordEvery);
-        while (state.Iteration < settings.Iterations)
-        {
-            int steps = Math.Min(settings.RecordEvery, settings.Iterations - state.Iteration);
-            var theta = DynamicsRunner.Run(probe.Training, state.Theta, dynamic, optimizer, steps, state.Random, Recording.FinalOnly, cancellationToken).Final;
-            int iteration = state.Iteration + steps;
-            state.Rows.Add(probe.Measure(name, seed, iteration, theta, final: iteration == settings.Iterations));
-            state = state with { Iteration = iteration, Theta = theta };
-            if (iteration < settings.Iterations) store.Save(key, state);
-            counter.Advance();
-        }
-        return state.Rows;
     }
 
     /// <summary>
@@ -121,48 +88,17 @@ public static class FashionMnistExperiment
                 throw new ArgumentException(
                     $"iterations must increase and each be 0 or a multiple of RecordEvery = {settings.RecordEvery} (where the runs' stretches end); got {iterations[i]}.", nameof(iterations));
         }
-        var dynamic = FashionMnistDynamics.Create(which, settings);
-        var optimizer = new GradientStep(settings.LearningRate);
-        var random = RunStream(settings, which, seed);
-        var theta = start.ToArray();
-        var points = new List<double[]>();
-        int iteration = 0;
-        foreach (int target in iterations)
-        {
-            for (; iteration < target; iteration += settings.RecordEvery)
-            {
-                theta = DynamicsRunner.Run(training, theta, dynamic, optimizer, settings.RecordEvery, random, Recording.FinalOnly, cancellationToken).Final;
-                steps?.Report(iteration + settings.RecordEvery);
-            }
-            points.Add((double[])theta.Clone());
-        }
-        return points;
+        var startPoint = start.ToArray();
+        var run = SeededRun<FashionMnistRow>(settings, "", which, seed, startPoint, (_, _) => throw new InvalidOperationException("a replay measures nothing"));
+        return SeededRuns.Replay(run, training, settings.RecordEvery, iterations, steps, cancellationToken);
     }
+
+    // One dynamic, one seed from the sharp minimum; Run and ParametersAlong share it, so a replay walks the run's very stream.
+    private static SeededRun<TRow> SeededRun<TRow>(
+        FashionMnistSettings settings, string key, PaperDynamic which, int seed, double[] start, Func<int, double[], TRow> measure) =>
+        new(key, settings.Iterations, FashionMnistDynamics.Create(which, settings), new GradientStep(settings.LearningRate),
+            () => (double[])start.Clone(), () => RunStream(settings, which, seed), measure);
 
     private static RandomStream RunStream(FashionMnistSettings settings, PaperDynamic which, int seed) =>
         RandomStream.ForTask(RandomStream.DeriveSeed(settings.Seed, seed), which.StreamKey());
-
-    private sealed class ProgressCounter
-    {
-        private readonly IProgress<ExperimentProgress>? _progress;
-        private readonly int _total;
-        private readonly Lock _lock = new();
-        private int _completed;
-
-        public ProgressCounter(IProgress<ExperimentProgress>? progress, int total)
-        {
-            (_progress, _total) = (progress, total);
-            progress?.Report(new ExperimentProgress(0, total)); // before the GD phase, so a first run is not silent
-        }
-
-        public void Advance(int by = 1)
-        {
-            if (by == 0) return;
-            lock (_lock)
-            {
-                _completed += by;
-                _progress?.Report(new ExperimentProgress(_completed, _total));
-            }
-        }
-    }
 }

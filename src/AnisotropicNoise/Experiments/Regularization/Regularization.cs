@@ -58,30 +58,12 @@ public static class Regularization
         var test = new NetworkObjective(network, data.Test.ToExamples(low: 0, high: 1), settings.MaxDegreeOfParallelism, settings.Precision);
         var store = new RunStore<RegularizationRow>(checkpointDirectory, RegularizationRow.Format, RegularizationRow.Parse);
         string dataKey = data.Training.Identity() + data.Test.Identity();
-        var runs = settings.Dynamics.SelectMany(d => settings.Seeds.Select(seed => (Dynamic: d, Seed: seed))).ToArray();
-        int Points(PaperDynamic dynamic) => (settings.IterationsOf(dynamic) + settings.RecordEvery - 1) / settings.RecordEvery;
-        int total = runs.Sum(r => Points(r.Dynamic)), completed = 0;
-        var @lock = new Lock();
-        void Advance(int by)
-        {
-            lock (@lock) progress?.Report(new ExperimentProgress(completed += by, total));
-        }
-        progress?.Report(new ExperimentProgress(0, total));
-
-        var finished = new IReadOnlyList<RegularizationRow>[runs.Length];
-        ConcurrentRuns.ForEach(runs.Length, settings.ConcurrentRuns, cancellationToken, i =>
-        {
-            var (dynamic, seed) = runs[i];
-            string key = Key(settings, dataKey, dynamic, seed);
-            var rows = store.Finished(key);
-            if (rows is null)
-            {
-                rows = RunOne(settings, network, training, test, store, key, dynamic, seed, Advance, cancellationToken);
-                store.Finish(key, rows);
-            }
-            else Advance(Points(dynamic));
-            finished[i] = rows;
-        });
+        var runs = settings.Dynamics.SelectMany(d => settings.Seeds.Select(seed => new SeededRun<RegularizationRow>(
+            Key(settings, dataKey, d, seed), settings.IterationsOf(d), Create(d, settings), new GradientStep(settings.LearningRate),
+            () => InitialParameters(settings, network, d, seed), () => RandomStream.ForTask(RandomStream.DeriveSeed(settings.Seed, RunStream), seed),
+            (iteration, theta) => Measure(settings, training, test, d, seed, iteration, theta)))).ToArray();
+        var counter = new ProgressCounter(progress, runs.Sum(r => SeededRuns.Stretches(r.Iterations, settings.RecordEvery)));
+        var finished = SeededRuns.Run(runs, training, settings.RecordEvery, store, settings.ConcurrentRuns, counter, cancellationToken);
         return new RegularizationResult(settings, new RegularizationTable(data.Description, data.IsStandIn, [.. finished.SelectMany(r => r)]));
     }
 
@@ -95,30 +77,6 @@ public static class Regularization
         ArgumentNullException.ThrowIfNull(network);
         long perSeed = RandomStream.DeriveSeed(RandomStream.DeriveSeed(settings.Seed, InitializationStream), seed);
         return network.InitializeParameters(settings.SharedInitialization ? perSeed : RandomStream.DeriveSeed(perSeed, 1 + (long)dynamic));
-    }
-
-    private static List<RegularizationRow> RunOne(
-        RegularizationSettings settings, Sequential network, NetworkObjective training, NetworkObjective test, RunStore<RegularizationRow> store,
-        string key, PaperDynamic which, int seed, Action<int> advance, CancellationToken cancellationToken)
-    {
-        var dynamic = Create(which, settings);
-        var optimizer = new GradientStep(settings.LearningRate);
-        var state = store.Checkpoint(key, network.ParameterCount) ?? new RunCheckpoint<RegularizationRow>(
-            0, InitialParameters(settings, network, which, seed), RandomStream.ForTask(RandomStream.DeriveSeed(settings.Seed, RunStream), seed), []);
-        if (state.Rows.Count == 0) state.Rows.Add(Measure(settings, training, test, which, seed, 0, state.Theta));
-        int iterations = settings.IterationsOf(which);
-        advance(state.Iteration / settings.RecordEvery);
-        while (state.Iteration < iterations)
-        {
-            int steps = Math.Min(settings.RecordEvery, iterations - state.Iteration);
-            var theta = DynamicsRunner.Run(training, state.Theta, dynamic, optimizer, steps, state.Random, Recording.FinalOnly, cancellationToken).Final;
-            int iteration = state.Iteration + steps;
-            state.Rows.Add(Measure(settings, training, test, which, seed, iteration, theta));
-            state = state with { Iteration = iteration, Theta = theta };
-            if (iteration < iterations) store.Save(key, state);
-            advance(1);
-        }
-        return state.Rows;
     }
 
     private static RegularizationRow Measure(

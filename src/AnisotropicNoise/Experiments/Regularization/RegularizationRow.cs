@@ -1,4 +1,3 @@
-using System.Globalization;
 using AnisotropicNoise.Statistics;
 
 namespace AnisotropicNoise.Experiments;
@@ -13,19 +12,18 @@ namespace AnisotropicNoise.Experiments;
 /// <param name="Sharpness">The scripts' expected sharpness <c>E|L(θ + ν) − L(θ)|</c> on the training images, with its standard error.</param>
 public sealed record RegularizationRow(string Dynamic, int Seed, int Iteration, double TestAccuracy, double TrainLoss, double TrainAccuracy, Estimate Sharpness) : ISeededRow
 {
+    private static readonly CsvColumns<RegularizationRow> _columns = new CsvColumns<RegularizationRow>("regularization results file")
+        .Text("dynamic", r => r.Dynamic).Int("seed", r => r.Seed).Int("iteration", r => r.Iteration).Double("test_accuracy", r => r.TestAccuracy)
+        .Double("train_loss", r => r.TrainLoss).Double("train_accuracy", r => r.TrainAccuracy).Estimate("sharpness", r => r.Sharpness);
+
     /// <summary>The CSV header of <see cref="Format"/>.</summary>
-    public const string Header = "dynamic,seed,iteration,test_accuracy,train_loss,train_accuracy,sharpness,sharpness_se";
+    public static string Header => _columns.Header;
 
     /// <summary>The rows as CSV with <see cref="Header"/>, numbers round-trip.</summary>
-    public static string Format(IReadOnlyList<RegularizationRow> rows)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        return string.Concat(rows.Select(r => string.Create(CultureInfo.InvariantCulture,
-            $"{r.Dynamic},{r.Seed},{r.Iteration},{r.TestAccuracy:R},{r.TrainLoss:R},{r.TrainAccuracy:R},{r.Sharpness.Value:R},{r.Sharpness.StandardError:R}\n")).Prepend(Header + "\n"));
-    }
+    public static string Format(IReadOnlyList<RegularizationRow> rows) => _columns.Format(rows);
 
     /// <summary>The rows of a CSV text written by <see cref="Format"/>; lines starting with <c>#</c> and blank lines are skipped.</summary>
     /// <exception cref="InvalidDataException">The header is missing or a line does not parse; the message gives the line number.</exception>
-    public static IReadOnlyList<RegularizationRow> Parse(string text) =>
-        CsvRecords.Parse(text, Header, "regularization results file", f => new RegularizationRow(f[0], f.Int(1), f.Int(2), f.Double(3), f.Double(4), f.Double(5), f.Estimate(6)));
+    public static IReadOnlyList<RegularizationRow> Parse(string text) => _columns.Parse(text, f => new RegularizationRow(
+        f.Text("dynamic"), f.Int("seed"), f.Int("iteration"), f.Double("test_accuracy"), f.Double("train_loss"), f.Double("train_accuracy"), f.Estimate("sharpness")));
 }

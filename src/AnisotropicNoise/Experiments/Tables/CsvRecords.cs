@@ -7,12 +7,34 @@ namespace AnisotropicNoise.Experiments;
 public readonly struct CsvFields
 {
     private readonly string[] _fields;
+    private readonly IReadOnlyDictionary<string, int>? _columns;
 
-    internal CsvFields(string[] fields, int line)
+    internal CsvFields(string[] fields, int line, IReadOnlyDictionary<string, int>? columns = null)
     {
         _fields = fields;
         Line = line;
+        _columns = columns;
     }
+
+    /// <summary>The same fields, readable by the column names of <paramref name="columns"/> (name → index).</summary>
+    internal CsvFields Named(IReadOnlyDictionary<string, int> columns) => new(_fields, Line, columns);
+
+    /// <summary>The field of column <paramref name="name"/> as text.</summary>
+    /// <exception cref="InvalidOperationException">The fields were not read with column names, or there is no such column.</exception>
+    public string Text(string name) => _fields[Index(name)];
+
+    /// <summary>The field of column <paramref name="name"/> as a whole number.</summary>
+    public int Int(string name) => Int(Index(name));
+
+    /// <summary>The field of column <paramref name="name"/> as a number.</summary>
+    public double Double(string name) => Double(Index(name));
+
+    /// <summary>Columns <paramref name="name"/> and <c>name_se</c> as an estimate and its standard error.</summary>
+    public Estimate Estimate(string name) => new(Double(name), Double(name + "_se"));
+
+    private int Index(string name) =>
+        _columns is null ? throw new InvalidOperationException($"these fields have no column names; read '{name}' by index.")
+        : _columns.TryGetValue(name, out int index) ? index : throw new InvalidOperationException($"no column '{name}'.");
 
     /// <summary>The line's number in the text, from 1.</summary>
     public int Line { get; }
