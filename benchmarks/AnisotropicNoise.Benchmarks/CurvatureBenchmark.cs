@@ -1,3 +1,4 @@
+using AnisotropicNoise.Indicators;
 using System.Diagnostics;
 using AnisotropicNoise.Curvature;
 using AnisotropicNoise.Landscapes;

@@ -12,16 +12,16 @@ internal sealed class ProfiledNoise(INoise inner, StepProfile profile) : INoise
 {
     public string Name => inner.Name;
 
-    public INoiseSampler Prepare(NoiseContext context)
+    public NoisePreparation Prepare(NoiseContext context)
     {
         var (gradient, minibatch, products, _, _) = profile.Seconds();
         long start = Stopwatch.GetTimestamp();
-        var sampler = inner.Prepare(context with { Previous = (context.Previous as Sampler)?.Inner });
+        var prepared = inner.Prepare(context with { Previous = (context.Previous as Sampler)?.Inner });
         long elapsed = Stopwatch.GetTimestamp() - start;
         var after = profile.Seconds();
         double inside = after.Gradient - gradient + after.Minibatch - minibatch + after.Products - products;
         profile.AddPreparation(elapsed - (long)(inside * Stopwatch.Frequency));
-        return new Sampler(sampler, profile);
+        return prepared with { Sampler = new Sampler(prepared.Sampler, profile) };
     }
 
     private sealed class Sampler(INoiseSampler inner, StepProfile profile) : INoiseSampler

@@ -20,7 +20,6 @@ public sealed class DynamicsStepper
     private readonly IOptimizer _optimizer;
     private readonly RandomStream _random;
     private readonly double[] _theta, _gradient, _noise;
-    private readonly FullGradientSlot? _fromRefresh;
     private INoiseSampler? _sampler;
 
     /// <summary>Starts a run of <paramref name="dynamic"/> from <paramref name="start"/>, drawing from <paramref name="random"/>.</summary>
@@ -38,7 +37,6 @@ public sealed class DynamicsStepper
         _gradient = new double[_theta.Length];
         _noise = new double[_theta.Length];
         _state = optimizer.Start(_theta.Length);
-        _fromRefresh = dynamic.Gradient is FullGradient ? new FullGradientSlot() : null;
     }
 
     /// <summary>The steps taken so far.</summary>
@@ -55,10 +53,15 @@ public sealed class DynamicsStepper
     public void Step()
     {
         int t = Steps;
-        _fromRefresh?.Value = null;
+        double[]? fromRefresh = null;
         if (_dynamic.Noise is not null && t % _dynamic.RefreshEvery == 0)
-            _sampler = _dynamic.Noise.Prepare(new NoiseContext(_objective, _theta, _optimizer.LearningRate(t), t, _random, _sampler) { FullGradient = _fromRefresh });
-        if (_fromRefresh?.Value is { } fromPass) fromPass.CopyTo(_gradient, 0);
+        {
+            var prepared = _dynamic.Noise.Prepare(new NoiseContext(_objective, _theta, _optimizer.LearningRate(t), t, _random, _sampler));
+            _sampler = prepared.Sampler;
+            fromRefresh = prepared.FullGradient;
+        }
+        // ∇L computed by the refresh serves a step that takes the full gradient; any other gradient source draws its own.
+        if (fromRefresh is not null && _dynamic.Gradient is FullGradient) fromRefresh.CopyTo(_gradient, 0);
         else _dynamic.Gradient.Evaluate(_objective, _theta, _random, _gradient);
         _state.Step(t, _theta, _gradient);
         if (_sampler is not null)

@@ -32,25 +32,6 @@ public sealed class MinibatchGradient : IGradientSource
         return finiteSum.BatchGradient(theta, batch, gradient);
     }
 
-    /// <summary>Draws one minibatch of indices from <c>[0, count)</c> into <paramref name="batch"/>.</summary>
-    public void Draw(int count, RandomStream random, Span<int> batch)
-    {
-        if (WithReplacement)
-        {
-            for (int i = 0; i < batch.Length; i++) batch[i] = random.NextInt(count);
-            return;
-        }
-        if (batch.Length > count)
-            throw new ArgumentException($"batchSize {batch.Length} exceeds the {count} examples; draw with replacement instead.", nameof(batch));
-        // Floyd's algorithm: a uniform subset of size m in O(m) draws without an O(N) buffer.
-        var chosen = new HashSet<int>();
-        int k = 0;
-        for (int j = count - batch.Length; j < count; j++)
-        {
-            int t = random.NextInt(j + 1);
-            int pick = chosen.Add(t) ? t : j;
-            if (pick == j) chosen.Add(j);
-            batch[k++] = pick;
-        }
-    }
+    /// <summary>Draws one minibatch of indices from <c>[0, count)</c> into <paramref name="batch"/> (<see cref="MinibatchIndices.Draw"/>).</summary>
+    public void Draw(int count, RandomStream random, Span<int> batch) => MinibatchIndices.Draw(count, random, batch, WithReplacement);
 }

@@ -59,14 +59,13 @@ public sealed class CovarianceEstimator
 
     /// <summary>Estimates the covariance at the context's point; the objective must be a finite sum.</summary>
     /// <exception cref="ArgumentException">The objective is not an <see cref="IFiniteSumObjective"/>.</exception>
-    public CovarianceFactor Estimate(NoiseContext context)
+    public CovarianceEstimate Estimate(NoiseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Objective is not IFiniteSumObjective finiteSum)
             throw new ArgumentException($"SGD's gradient covariance needs a finite-sum objective ({nameof(IFiniteSumObjective)}); {context.Objective.GetType().Name} is not.", nameof(context));
         var estimate = _estimate(finiteSum, context.Theta, context.Random);
-        if (_passBatchSize is int m && finiteSum.Count % m == 0 && context.FullGradient is { } slot) slot.Value = estimate.RowMean;
-        return estimate;
+        return new CovarianceEstimate(estimate, _passBatchSize is int m && finiteSum.Count % m == 0 ? estimate.RowMean : null);
     }
 
     /// <inheritdoc />

@@ -18,14 +18,14 @@ public sealed class DiagonalNoise : INoise
     public string Name { get; }
 
     /// <inheritdoc />
-    public INoiseSampler Prepare(NoiseContext context)
+    public NoisePreparation Prepare(NoiseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var sigma = _covariance.Estimate(context);
-        double target = _magnitude.TargetTrace(context, _covariance, sigma);
-        double factor = StructureScaling.Factor(target, sigma.Trace, context, Name);
-        var variances = sigma.Diagonal();
+        var estimate = _covariance.Estimate(context);
+        var (target, gradient) = _magnitude.At(context, _covariance, estimate);
+        double factor = StructureScaling.Factor(target, estimate.Sigma.Trace, context, Name);
+        var variances = estimate.Sigma.Diagonal();
         for (int i = 0; i < variances.Length; i++) variances[i] *= factor;
-        return new DiagonalGaussian(variances);
+        return new NoisePreparation(new DiagonalGaussian(variances), gradient ?? estimate.FullGradient);
     }
 }

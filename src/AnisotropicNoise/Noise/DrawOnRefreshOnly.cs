@@ -16,7 +16,11 @@ public sealed class DrawOnRefreshOnly(INoise inner) : INoise
     public string Name => _inner.Name;
 
     /// <inheritdoc />
-    public INoiseSampler Prepare(NoiseContext context) => new FirstDrawOnly(_inner.Prepare(context));
+    public NoisePreparation Prepare(NoiseContext context)
+    {
+        var prepared = _inner.Prepare(context);
+        return prepared with { Sampler = new FirstDrawOnly(prepared.Sampler) };
+    }
 
     /// <summary>Draws from the wrapped sampler once, then zeros; its <see cref="Trace"/> is the wrapped one's (the covariance of the draw that is made).</summary>
     private sealed class FirstDrawOnly(INoiseSampler sampler) : INoiseSampler

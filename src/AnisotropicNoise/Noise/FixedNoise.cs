@@ -17,10 +17,10 @@ public sealed class FixedNoise : INoise
     public string Name { get; }
 
     /// <inheritdoc />
-    public INoiseSampler Prepare(NoiseContext context)
+    public NoisePreparation Prepare(NoiseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         Guard.Length(_sampler.Dimension, context.Objective.Dimension, "sampler.Dimension");
-        return _sampler;
+        return new NoisePreparation(_sampler);
     }
 }

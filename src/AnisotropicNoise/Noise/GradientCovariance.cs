@@ -1,4 +1,3 @@
-using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Randomness;
 
@@ -50,12 +49,11 @@ public static class GradientCovariance
         Guard.InRange(batchSize, 1, withReplacement ? int.MaxValue : objective.Count, nameof(batchSize));
         Guard.InRange(batches, 2, int.MaxValue, nameof(batches));
         Guard.Length(theta.Length, objective.Dimension, nameof(theta));
-        var sampler = new MinibatchGradient(batchSize, withReplacement);
         var batch = new int[batchSize];
         var gradients = new double[batches * objective.Dimension];
         for (int b = 0; b < batches; b++)
         {
-            sampler.Draw(objective.Count, random, batch);
+            MinibatchIndices.Draw(objective.Count, random, batch, withReplacement);
             objective.BatchGradient(theta, batch, gradients.AsSpan(b * objective.Dimension, objective.Dimension));
         }
         return CovarianceFactor.FromRows(gradients, objective.Dimension, 1 / Math.Sqrt(batches - 1));

@@ -70,14 +70,15 @@ public sealed class HessianEigenvectorNoise : INoise
     public string Name { get; }
 
     /// <summary>Fixes the noise at the current point; the sampler is an <see cref="EigenpairSampler"/> carrying the eigenvector.</summary>
-    public INoiseSampler Prepare(NoiseContext context)
+    public NoisePreparation Prepare(NoiseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        double std = Math.Sqrt(_magnitude.TargetTrace(context));
+        var (trace, gradient) = _magnitude.At(context);
+        double std = Math.Sqrt(trace);
         var top = PowerIterations is int iterations ? ByPowerIteration(context, iterations) : HessianSpectrum.Top(context.Objective, context.Theta, 1, context.Random);
         var column = top.Vector(0);
         for (int i = 0; i < column.Length; i++) column[i] *= std;
-        return new EigenpairSampler(new FactorGaussian(Matrix<double>.Build.Dense(column.Length, 1, column)), top);
+        return new NoisePreparation(new EigenpairSampler(new FactorGaussian(Matrix<double>.Build.Dense(column.Length, 1, column)), top), gradient);
     }
 
     private Eigenpairs ByPowerIteration(NoiseContext context, int iterations)

@@ -69,16 +69,16 @@ public sealed class HessianNoise : INoise
     public double Tolerance { get; }
 
     /// <summary>Fixes the noise at the current point; the sampler is an <see cref="EigenpairSampler"/> carrying the (signed) eigenpairs.</summary>
-    public INoiseSampler Prepare(NoiseContext context)
+    public NoisePreparation Prepare(NoiseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        double target = _magnitude.TargetTrace(context);
+        var (target, gradient) = _magnitude.At(context);
         int count = Math.Min(Count, context.Objective.Dimension);
         var pairs = WarmStart
             ? Warm(context, count, MaxIterations!.Value)
             : HessianSpectrum.Top(context.Objective, context.Theta, count, context.Random, MaxIterations, Selection);
         var weights = Selection == EigenSelection.LargestMagnitude ? pairs with { Values = pairs.Values.Select(Math.Abs).ToArray() } : pairs;
-        return new EigenpairSampler(StructureScaling.Sampler(weights, target, context, Name), pairs);
+        return new NoisePreparation(new EigenpairSampler(StructureScaling.Sampler(weights, target, context, Name), pairs), gradient);
     }
 
     private Eigenpairs Warm(NoiseContext context, int count, int budget)

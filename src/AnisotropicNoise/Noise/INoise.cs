@@ -9,6 +9,6 @@ public interface INoise
     /// <summary>The name used in tables and charts, as in the paper (for example <c>GLD diag</c>).</summary>
     string Name { get; }
 
-    /// <summary>Fixes the distribution of the noise at the current point.</summary>
-    INoiseSampler Prepare(NoiseContext context);
+    /// <summary>Fixes the distribution of the noise at the current point (and hands on <c>∇L</c> where it computed it).</summary>
+    NoisePreparation Prepare(NoiseContext context);
 }

@@ -16,10 +16,11 @@ public sealed class IsotropicNoise : INoise
     public string Name { get; }
 
     /// <inheritdoc />
-    public INoiseSampler Prepare(NoiseContext context)
+    public NoisePreparation Prepare(NoiseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         int d = context.Objective.Dimension;
-        return new IsotropicGaussian(d, _magnitude.TargetTrace(context) / d);
+        var (trace, gradient) = _magnitude.At(context);
+        return new NoisePreparation(new IsotropicGaussian(d, trace / d), gradient);
     }
 }

@@ -35,15 +35,17 @@ public sealed class LeadingNoise : INoise
     public bool MatchTrace { get; }
 
     /// <inheritdoc />
-    public INoiseSampler Prepare(NoiseContext context)
+    public NoisePreparation Prepare(NoiseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var sigma = _covariance.Estimate(context);
-        double target = _magnitude.TargetTrace(context, _covariance, sigma);
+        var estimate = _covariance.Estimate(context);
+        var sigma = estimate.Sigma;
+        var (target, gradient) = _magnitude.At(context, _covariance, estimate);
+        gradient ??= estimate.FullGradient;
         // Zero for a zero target; an error for a zero covariance, whose eigenpairs do not exist.
-        if (StructureScaling.Factor(target, sigma.Trace, context, Name) == 0) return new IsotropicGaussian(sigma.Dimension, 0);
+        if (StructureScaling.Factor(target, sigma.Trace, context, Name) == 0) return new NoisePreparation(new IsotropicGaussian(sigma.Dimension, 0), gradient);
         var pairs = sigma.Top(Math.Min(Count, sigma.Dimension));
         if (!MatchTrace) target *= pairs.Values.Sum() / sigma.Trace;
-        return StructureScaling.Sampler(pairs, target, context, Name);
+        return new NoisePreparation(StructureScaling.Sampler(pairs, target, context, Name), gradient);
     }
 }

@@ -14,11 +14,4 @@ namespace AnisotropicNoise.Noise;
 /// a noise may start an iterative solve from what it carries (an <see cref="EigenpairSampler"/>'s
 /// eigenvectors), so the noise object itself keeps no state between refreshes.
 /// </param>
-public sealed record NoiseContext(IObjective Objective, double[] Theta, double LearningRate, int Step, RandomStream Random, INoiseSampler? Previous = null)
-{
-    /// <summary>
-    /// Set by a stepper whose step takes the full gradient: a preparation that computes <c>∇L(θ)</c> on the way
-    /// (<see cref="CovarianceEstimator.ShuffledPass"/> with <c>fullGradientFromPass</c>) leaves it here.
-    /// </summary>
-    internal FullGradientSlot? FullGradient { get; init; }
-}
+public sealed record NoiseContext(IObjective Objective, double[] Theta, double LearningRate, int Step, RandomStream Random, INoiseSampler? Previous = null);

@@ -25,35 +25,39 @@ public abstract class NoiseMagnitude
     public bool IsMatchedToSgd => this is Matched;
 
     /// <summary>The target trace at the context's point.</summary>
-    public double TargetTrace(NoiseContext context) => TargetTrace(context, null, null);
+    public double TargetTrace(NoiseContext context) => At(context).Trace;
 
     /// <summary>
-    /// The target trace, reusing <paramref name="estimate"/> when it was made by the same estimator
-    /// this magnitude matches, so a noise shaped and scaled by Σ̂ estimates it once per refresh.
+    /// The target trace at the context's point, and <c>∇L</c> when estimating <c>Σ̂</c> for it gave <c>∇L</c> on the way.
+    /// <paramref name="estimate"/>, when made by the same estimator this magnitude matches, is used instead of a new one,
+    /// so a noise shaped and scaled by Σ̂ estimates it once per refresh.
     /// </summary>
-    internal abstract double TargetTrace(NoiseContext context, CovarianceEstimator? estimatedWith, CovarianceFactor? estimate);
+    internal (double Trace, double[]? FullGradient) At(NoiseContext context, CovarianceEstimator? estimatedWith = null, CovarianceEstimate? estimate = null) =>
+        Evaluate(context, estimatedWith, estimate);
+
+    private protected abstract (double Trace, double[]? FullGradient) Evaluate(NoiseContext context, CovarianceEstimator? estimatedWith, CovarianceEstimate? estimate);
 
     private sealed class Fixed(double trace) : NoiseMagnitude
     {
-        internal override double TargetTrace(NoiseContext context, CovarianceEstimator? estimatedWith, CovarianceFactor? estimate) => trace;
+        private protected override (double, double[]?) Evaluate(NoiseContext context, CovarianceEstimator? estimatedWith, CovarianceEstimate? estimate) => (trace, null);
 
         public override string ToString() => $"fixed trace {trace:G4}";
     }
 
     private sealed class GradientVariance(double variance) : NoiseMagnitude
     {
-        internal override double TargetTrace(NoiseContext context, CovarianceEstimator? estimatedWith, CovarianceFactor? estimate) =>
-            context.LearningRate * context.LearningRate * variance * context.Objective.Dimension;
+        private protected override (double, double[]?) Evaluate(NoiseContext context, CovarianceEstimator? estimatedWith, CovarianceEstimate? estimate) =>
+            (context.LearningRate * context.LearningRate * variance * context.Objective.Dimension, null);
 
         public override string ToString() => $"η²·{variance:G4}·D";
     }
 
     private sealed class Matched(CovarianceEstimator covariance) : NoiseMagnitude
     {
-        internal override double TargetTrace(NoiseContext context, CovarianceEstimator? estimatedWith, CovarianceFactor? estimate)
+        private protected override (double, double[]?) Evaluate(NoiseContext context, CovarianceEstimator? estimatedWith, CovarianceEstimate? estimate)
         {
             var sigma = ReferenceEquals(estimatedWith, covariance) && estimate is not null ? estimate : covariance.Estimate(context);
-            return context.LearningRate * context.LearningRate * sigma.Trace;
+            return (context.LearningRate * context.LearningRate * sigma.Sigma.Trace, sigma.FullGradient);
         }
 
         public override string ToString() => $"η²·Tr Σ̂ ({covariance.Description})";

@@ -29,10 +29,10 @@ public sealed class SubGaussianStableNoise : INoise
     public string Name => FormattableString.Invariant($"{_shape.Name}, {Alpha}-stable");
 
     /// <inheritdoc />
-    public INoiseSampler Prepare(NoiseContext context)
+    public NoisePreparation Prepare(NoiseContext context)
     {
         var gaussian = _shape.Prepare(context);
-        return Alpha == 2 ? gaussian : new Sampler(gaussian, new PositiveStable(Alpha / 2));
+        return Alpha == 2 ? gaussian : gaussian with { Sampler = new Sampler(gaussian.Sampler, new PositiveStable(Alpha / 2)) };
     }
 
     /// <summary>Draws <c>√A · g</c>; its <see cref="INoiseSampler.Trace"/> is the Gaussian shape's (the noise itself has no variance).</summary>

@@ -1,3 +1,4 @@
+using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Curvature;
 using AnisotropicNoise.Randomness;
 

@@ -12,27 +12,31 @@ public class GradientFromPassTests
     private static readonly LeastSquares Objective = new(count: 60, dimension: 5, seed: 3);
 
     [Fact]
-    public void APassCoveringEveryExampleLeavesTheFullGradientInTheContext()
+    public void APassCoveringEveryExampleHandsOnTheFullGradientThroughItsEstimateAndTheNoisesPreparation()
     {
         var theta = new[] { 0.3, -0.2, 0.1, 0.4, -0.5 };
         var exact = new double[theta.Length];
         Objective.Gradient(theta, exact);
-        var context = new NoiseContext(Objective, theta, 0.1, 0, new RandomStream(1)) { FullGradient = new FullGradientSlot() };
-        CovarianceEstimator.ShuffledPass(20, fullGradientFromPass: true).Estimate(context);
-        Assert.NotNull(context.FullGradient!.Value);
-        for (int i = 0; i < exact.Length; i++) Assert.Equal(exact[i], context.FullGradient!.Value[i], 1e-13 * Math.Max(1, Math.Abs(exact[i])));
+        NoiseContext Context() => new(Objective, theta, 0.1, 0, new RandomStream(1));
+        var estimate = CovarianceEstimator.ShuffledPass(20, fullGradientFromPass: true).Estimate(Context());
+        Assert.NotNull(estimate.FullGradient);
+        for (int i = 0; i < exact.Length; i++) Assert.Equal(exact[i], estimate.FullGradient[i], 1e-13 * Math.Max(1, Math.Abs(exact[i])));
 
-        // 60 = 8·7 + 4: the pass leaves 4 examples out, so its mean is not ∇L; and without the option nothing is left.
-        var partial = new NoiseContext(Objective, theta, 0.1, 0, new RandomStream(1)) { FullGradient = new FullGradientSlot() };
-        CovarianceEstimator.ShuffledPass(7, fullGradientFromPass: true).Estimate(partial);
-        Assert.Null(partial.FullGradient!.Value);
-        var plain = new NoiseContext(Objective, theta, 0.1, 0, new RandomStream(1)) { FullGradient = new FullGradientSlot() };
-        CovarianceEstimator.ShuffledPass(20).Estimate(plain);
-        Assert.Null(plain.FullGradient!.Value);
-        // A copy made with `with` (a wrapping noise) leaves the gradient where the step looks for it.
-        var copied = new NoiseContext(Objective, theta, 0.1, 0, new RandomStream(1)) { FullGradient = new FullGradientSlot() };
-        CovarianceEstimator.ShuffledPass(20, fullGradientFromPass: true).Estimate(copied with { Previous = null });
-        Assert.NotNull(copied.FullGradient!.Value);
+        // 60 = 8·7 + 4: the pass leaves 4 examples out, so its mean is not ∇L; and without the option there is none.
+        Assert.Null(CovarianceEstimator.ShuffledPass(7, fullGradientFromPass: true).Estimate(Context()).FullGradient);
+        Assert.Null(CovarianceEstimator.ShuffledPass(20).Estimate(Context()).FullGradient);
+
+        // Every noise shaped or scaled by such a pass hands it on, through wrappers too; a fixed one has none.
+        var pass = CovarianceEstimator.ShuffledPass(20, fullGradientFromPass: true);
+        var matched = NoiseMagnitude.MatchedToSgd(pass);
+        INoise[] handOn =
+        [
+            new IsotropicNoise(matched), new DiagonalNoise(pass, NoiseMagnitude.FixedTrace(1)), new LeadingNoise(pass, 2, matched),
+            new HessianNoise(2, matched), new HessianEigenvectorNoise(matched), new DrawOnRefreshOnly(new IsotropicNoise(matched)),
+            new SubGaussianStableNoise(new IsotropicNoise(matched), 1.5),
+        ];
+        Assert.All(handOn, noise => Assert.Equal(estimate.FullGradient, noise.Prepare(Context()).FullGradient));
+        Assert.Null(new IsotropicNoise(NoiseMagnitude.FixedTrace(1)).Prepare(Context()).FullGradient);
     }
 
     [Fact]
@@ -43,10 +47,9 @@ public class GradientFromPassTests
         var theta = SmallCnnTrajectory.Theta;
         var exact = new double[theta.Length];
         objective.Gradient(theta, exact);
-        var context = new NoiseContext(objective, theta, 0.1, 0, new RandomStream(2)) { FullGradient = new FullGradientSlot() };
-        CovarianceEstimator.ShuffledPass(4, fullGradientFromPass: true).Estimate(context);
+        var estimate = CovarianceEstimator.ShuffledPass(4, fullGradientFromPass: true).Estimate(new NoiseContext(objective, theta, 0.1, 0, new RandomStream(2)));
         double scale = exact.Max(Math.Abs);
-        Assert.All(exact.Zip(context.FullGradient!.Value!), p => Assert.Equal(p.First, p.Second, 1e-12 * scale));
+        Assert.All(exact.Zip(estimate.FullGradient!), p => Assert.Equal(p.First, p.Second, 1e-12 * scale));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class Toy2DDynamicsTests
     private static readonly NoiseContext Context = new(Landscape, [0.97, 1.04], Settings.LearningRate, 0, new RandomStream(2));
 
     private static Matrix<double> NoiseCovariance(PaperDynamic dynamic) =>
-        AnisotropicNoise.Noise.NoiseCovariance.Of(Toy2DDynamics.Create(dynamic, Settings).Noise!.Prepare(Context));
+        AnisotropicNoise.Noise.NoiseCovariance.Of(Toy2DDynamics.Create(dynamic, Settings).Noise!.Prepare(Context).Sampler);
 
     private static void AssertEqual(Matrix<double> expected, Matrix<double> actual) =>
         Assert.True((expected - actual).FrobeniusNorm() <= 1e-12, $"expected\n{expected}\nactual\n{actual}");

@@ -34,11 +34,11 @@ public class StructuredNoiseTests
 
     [Fact]
     public void IsotropicIsTOverDTimesIdentity() =>
-        SampleCovariance.AssertMatches(new IsotropicNoise(Fixed).Prepare(Context()), Matrix<double>.Build.DenseIdentity(4) * (Target / 4));
+        SampleCovariance.AssertMatches(new IsotropicNoise(Fixed).Prepare(Context()).Sampler, Matrix<double>.Build.DenseIdentity(4) * (Target / 4));
 
     [Fact]
     public void DiagonalIsTheScaledDiagonalOfC() =>
-        SampleCovariance.AssertMatches(new DiagonalNoise(CovarianceEstimator.PerExample, Fixed).Prepare(Context()),
+        SampleCovariance.AssertMatches(new DiagonalNoise(CovarianceEstimator.PerExample, Fixed).Prepare(Context()).Sampler,
             Scaled(Matrix<double>.Build.DenseOfDiagonalArray(C.Diagonal().ToArray())));
 
     [Theory]
@@ -47,7 +47,7 @@ public class StructuredNoiseTests
     [InlineData(4)]
     [InlineData(9)] // k ≥ D: the full covariance
     public void LeadingIsTheScaledTopKPartOfC(int k) =>
-        SampleCovariance.AssertMatches(new LeadingNoise(CovarianceEstimator.PerExample, k, Fixed).Prepare(Context()),
+        SampleCovariance.AssertMatches(new LeadingNoise(CovarianceEstimator.PerExample, k, Fixed).Prepare(Context()).Sampler,
             Scaled(TopPart(C, Math.Min(k, 4))));
 
     [Theory]
@@ -56,7 +56,7 @@ public class StructuredNoiseTests
     [InlineData(4)] // k = D: the whole covariance, so both scalings agree
     public void LeadingAtItsOwnSizeKeepsTheTopKShareOfTheTarget(int k) =>
         // The authors' gld_lead.py: N(0, Σ_k) scaled as Σ itself would be, T·Σ_k / Tr Σ.
-        SampleCovariance.AssertMatches(new LeadingNoise(CovarianceEstimator.PerExample, k, Fixed, matchTrace: false).Prepare(Context()),
+        SampleCovariance.AssertMatches(new LeadingNoise(CovarianceEstimator.PerExample, k, Fixed, matchTrace: false).Prepare(Context()).Sampler,
             TopPart(C, k) * (Target / C.Trace()));
 
     [Fact]
@@ -68,7 +68,7 @@ public class StructuredNoiseTests
         var draw = new double[4];
         for (int refresh = 0; refresh < 2; refresh++)
         {
-            var sampler = noise.Prepare(Context());
+            var sampler = noise.Prepare(Context()).Sampler;
             Assert.Equal(Target, sampler.Trace, 1e-15);
             sampler.Sample(random, draw);
             Assert.All(draw, x => Assert.NotEqual(0, x));
@@ -85,13 +85,13 @@ public class StructuredNoiseTests
     [InlineData(3)]
     [InlineData(4)]
     public void HessianIsTheScaledTopKPartOfH(int k) =>
-        SampleCovariance.AssertMatches(new HessianNoise(k, Fixed).Prepare(Context()), Scaled(TopPart(H, k)));
+        SampleCovariance.AssertMatches(new HessianNoise(k, Fixed).Prepare(Context()).Sampler, Scaled(TopPart(H, k)));
 
     [Fact]
     public void FirstEigenvectorPutsAllTheVarianceOnU1()
     {
         var u = SymmetricEigen.Decompose(H, "H").Vectors.Column(0);
-        SampleCovariance.AssertMatches(new HessianEigenvectorNoise(Fixed).Prepare(Context()), u.OuterProduct(u) * Target);
+        SampleCovariance.AssertMatches(new HessianEigenvectorNoise(Fixed).Prepare(Context()).Sampler, u.OuterProduct(u) * Target);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class StructuredNoiseTests
         var noise = new HessianEigenvectorNoise(Fixed, powerIterations: 100);
         Assert.Equal(100, noise.PowerIterations);
         var context = new NoiseContext(quadratic, new double[6], 0.1, 0, new RandomStream(3));
-        SampleCovariance.AssertMatches(noise.Prepare(context), u.OuterProduct(u) * Target);
+        SampleCovariance.AssertMatches(noise.Prepare(context).Sampler, u.OuterProduct(u) * Target);
     }
 
     [Fact]
@@ -123,10 +123,10 @@ public class StructuredNoiseTests
         var context = new NoiseContext(landscape, [0.95, 1.02], 0.005, 0, new RandomStream(4));
         var c = GradientCovariance.PerExample(landscape, context.Theta).ToMatrix();
         var h = landscape.Hessian(context.Theta);
-        SampleCovariance.AssertMatches(new LeadingNoise(CovarianceEstimator.PerExample, 2, Fixed).Prepare(context), Scaled(c));
-        SampleCovariance.AssertMatches(new HessianNoise(2, Fixed).Prepare(context), Scaled(h));
+        SampleCovariance.AssertMatches(new LeadingNoise(CovarianceEstimator.PerExample, 2, Fixed).Prepare(context).Sampler, Scaled(c));
+        SampleCovariance.AssertMatches(new HessianNoise(2, Fixed).Prepare(context).Sampler, Scaled(h));
         var u = SymmetricEigen.Decompose(h, "H").Vectors.Column(0);
-        SampleCovariance.AssertMatches(new HessianEigenvectorNoise(Fixed).Prepare(context), u.OuterProduct(u) * Target);
+        SampleCovariance.AssertMatches(new HessianEigenvectorNoise(Fixed).Prepare(context).Sampler, u.OuterProduct(u) * Target);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public class StructuredNoiseTests
         double sgdTrace = GradientCovariance.Exact(Objective, Theta, 5, false).Trace;
         Assert.Equal(0.04 * sgdTrace, matched.TargetTrace(context), 1e-12);
         Assert.Equal("GLD dynamic", new IsotropicNoise(matched).Name);
-        Assert.Equal(0.04 * sgdTrace, new IsotropicNoise(matched).Prepare(context).Trace, 1e-12);
+        Assert.Equal(0.04 * sgdTrace, new IsotropicNoise(matched).Prepare(context).Sampler.Trace, 1e-12);
         Assert.Equal("GLD const", new IsotropicNoise(Fixed).Name);
     }
 
@@ -148,9 +148,9 @@ public class StructuredNoiseTests
     {
         // With the same seed, the first estimate drawn is the one both the shape and the scale use.
         var estimator = CovarianceEstimator.Minibatch(4, 6);
-        var first = estimator.Estimate(Context(seed: 12));
+        var first = estimator.Estimate(Context(seed: 12)).Sigma;
         var noise = new DiagonalNoise(estimator, NoiseMagnitude.MatchedToSgd(estimator));
-        var sampler = (DiagonalGaussian)noise.Prepare(Context(learningRate: 0.3, seed: 12));
+        var sampler = (DiagonalGaussian)noise.Prepare(Context(learningRate: 0.3, seed: 12)).Sampler;
         Assert.Equal(0.09 * first.Trace, sampler.Trace, 1e-12);
         var expected = first.Diagonal().Select(v => v * 0.09).ToArray();
         for (int i = 0; i < 4; i++) Assert.Equal(expected[i], sampler.Variances[i], 1e-12);
@@ -160,8 +160,8 @@ public class StructuredNoiseTests
     public void ZeroTargetGivesZeroNoise()
     {
         var zero = NoiseMagnitude.FixedTrace(0);
-        Assert.Equal(0, new HessianNoise(2, zero).Prepare(Context()).Trace);
-        Assert.Equal(0, new DiagonalNoise(CovarianceEstimator.PerExample, zero).Prepare(Context()).Trace);
+        Assert.Equal(0, new HessianNoise(2, zero).Prepare(Context()).Sampler.Trace);
+        Assert.Equal(0, new DiagonalNoise(CovarianceEstimator.PerExample, zero).Prepare(Context()).Sampler.Trace);
     }
 
     [Fact]
@@ -174,22 +174,22 @@ public class StructuredNoiseTests
         Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => new HessianNoise(0, Fixed)).ParamName);
         Assert.Equal("maxIterations", Assert.Throws<ArgumentOutOfRangeException>(() => new HessianNoise(2, Fixed, maxIterations: 0)).ParamName);
         Assert.Equal("powerIterations", Assert.Throws<ArgumentOutOfRangeException>(() => new HessianEigenvectorNoise(Fixed, powerIterations: 0)).ParamName);
-        Assert.Equal("context", Assert.Throws<ArgumentException>(() => new HessianEigenvectorNoise(Fixed, powerIterations: 5).Prepare(Context())).ParamName);
+        Assert.Equal("context", Assert.Throws<ArgumentException>(() => new HessianEigenvectorNoise(Fixed, powerIterations: 5).Prepare(Context()).Sampler).ParamName);
         Assert.Equal("batches", Assert.Throws<ArgumentOutOfRangeException>(() => CovarianceEstimator.Minibatch(4, 1)).ParamName);
-        Assert.Equal("objective", Assert.Throws<ArgumentException>(() => new HessianNoise(1, Fixed).Prepare(Context(new GradientOnly(Objective)))).ParamName);
+        Assert.Equal("objective", Assert.Throws<ArgumentException>(() => new HessianNoise(1, Fixed).Prepare(Context(new GradientOnly(Objective))).Sampler).ParamName);
 
         // One example: every gradient equals the mean, so C = 0 and no structure can be scaled to T > 0.
         var single = new NoiseContext(new LeastSquares(1, 4, 2), Theta, 0.1, 3, new RandomStream(1));
-        var zero = Assert.Throws<InvalidOperationException>(() => new LeadingNoise(CovarianceEstimator.PerExample, 2, Fixed).Prepare(single));
+        var zero = Assert.Throws<InvalidOperationException>(() => new LeadingNoise(CovarianceEstimator.PerExample, 2, Fixed).Prepare(single).Sampler);
         Assert.Contains("GLD leading at step 3", zero.Message);
-        Assert.Throws<InvalidOperationException>(() => new DiagonalNoise(CovarianceEstimator.PerExample, Fixed).Prepare(single));
+        Assert.Throws<InvalidOperationException>(() => new DiagonalNoise(CovarianceEstimator.PerExample, Fixed).Prepare(single).Sampler);
 
         // An indefinite Hessian has no covariance as its top-2 part: eigenvalues 3 and −1.
         var indefinite = new Quadratic(Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 2 }, { 2, 1 } }));
         var context = new NoiseContext(indefinite, [0, 0], 0.1, 7, new RandomStream(1));
-        var e = Assert.Throws<InvalidOperationException>(() => new HessianNoise(2, Fixed).Prepare(context));
+        var e = Assert.Throws<InvalidOperationException>(() => new HessianNoise(2, Fixed).Prepare(context).Sampler);
         Assert.Contains("step 7", e.Message);
         Assert.Contains("positive semi-definite", e.Message);
-        Assert.Equal(Target, new HessianNoise(1, Fixed).Prepare(context).Trace, 1e-12);
+        Assert.Equal(Target, new HessianNoise(1, Fixed).Prepare(context).Sampler.Trace, 1e-12);
     }
 }

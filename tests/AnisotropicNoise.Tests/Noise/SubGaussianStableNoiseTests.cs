@@ -36,7 +36,7 @@ public class SubGaussianStableNoiseTests
     {
         var noise = new SubGaussianStableNoise(new FixedNoise("shape", new FactorGaussian(Sigma.Cholesky().Factor)), alpha);
         Assert.Equal($"shape, {alpha.ToString(System.Globalization.CultureInfo.InvariantCulture)}-stable", noise.Name);
-        var sampler = noise.Prepare(new NoiseContext(new Quadratic(Matrix<double>.Build.DenseIdentity(2)), new double[2], 0.1, 0, new RandomStream(1)));
+        var sampler = noise.Prepare(new NoiseContext(new Quadratic(Matrix<double>.Build.DenseIdentity(2)), new double[2], 0.1, 0, new RandomStream(1))).Sampler;
         Assert.Equal(3, sampler.Trace, 12); // the Gaussian shape's trace
         var random = new RandomStream(43);
         const int n = 100_000;
@@ -61,7 +61,7 @@ public class SubGaussianStableNoiseTests
     {
         var shape = new FixedNoise("shape", new FactorGaussian(Sigma.Cholesky().Factor));
         var context = new NoiseContext(new Quadratic(Matrix<double>.Build.DenseIdentity(2)), new double[2], 0.1, 0, new RandomStream(1));
-        Assert.Same(shape.Prepare(context), new SubGaussianStableNoise(shape, 2).Prepare(context));
+        Assert.Same(shape.Prepare(context).Sampler, new SubGaussianStableNoise(shape, 2).Prepare(context).Sampler);
         Assert.Equal("alpha", Assert.Throws<ArgumentOutOfRangeException>(() => new SubGaussianStableNoise(shape, 2.5)).ParamName);
         Assert.Equal("index", Assert.Throws<ArgumentOutOfRangeException>(() => new PositiveStable(1)).ParamName);
     }

@@ -14,7 +14,7 @@ public class WarmEigenvectorNoiseTests(ITestOutputHelper output)
     private static readonly NoiseMagnitude Fixed = NoiseMagnitude.FixedTrace(0.01);
 
     private static EigenpairSampler Prepare(INoise noise, IObjective objective, double[] theta, int step, INoiseSampler? previous = null) =>
-        (EigenpairSampler)noise.Prepare(new NoiseContext(objective, theta, 0.1, step, new RandomStream(100 + step), previous));
+        (EigenpairSampler)noise.Prepare(new NoiseContext(objective, theta, 0.1, step, new RandomStream(100 + step), previous)).Sampler;
 
     [Fact]
     public void OnAQuadraticTheWarmRefreshEqualsTheColdOneForOneProduct()

@@ -15,7 +15,7 @@ public class WarmHessianNoiseTests(ITestOutputHelper output)
     private static readonly NoiseMagnitude Fixed = NoiseMagnitude.FixedTrace(Target);
 
     private static EigenpairSampler Prepare(INoise noise, IObjective objective, double[] theta, int step, INoiseSampler? previous = null) =>
-        (EigenpairSampler)noise.Prepare(new NoiseContext(objective, theta, 0.1, step, new RandomStream(100 + step), previous));
+        (EigenpairSampler)noise.Prepare(new NoiseContext(objective, theta, 0.1, step, new RandomStream(100 + step), previous)).Sampler;
 
     [Fact]
     public void LargestMagnitudeKeepsNegativeEigenvaluesWeightedByTheirSize()
@@ -29,7 +29,7 @@ public class WarmHessianNoiseTests(ITestOutputHelper output)
         SampleCovariance.AssertMatches(sampler, expected);
         // The default keeps the algebraically largest, and a negative one among them is still an error.
         Assert.Equal([3, 2], Prepare(new HessianNoise(2, Fixed), new Quadratic(h), new double[4], 0).Eigenpairs.Values.Select(v => Math.Round(v, 10)));
-        Assert.Throws<InvalidOperationException>(() => new HessianNoise(4, Fixed).Prepare(new NoiseContext(new Quadratic(h), new double[4], 0.1, 0, new RandomStream(1))));
+        Assert.Throws<InvalidOperationException>(() => new HessianNoise(4, Fixed).Prepare(new NoiseContext(new Quadratic(h), new double[4], 0.1, 0, new RandomStream(1))).Sampler);
         Assert.Equal(values.Length, Prepare(new HessianNoise(4, Fixed, selection: EigenSelection.LargestMagnitude), new Quadratic(h), new double[4], 0).Eigenpairs.Count);
     }
 
@@ -43,7 +43,7 @@ public class WarmHessianNoiseTests(ITestOutputHelper output)
         Assert.Equal("tolerance", Assert.Throws<ArgumentOutOfRangeException>(() => new HessianNoise(5, Fixed, maxIterations: 60, tolerance: 0)).ParamName);
         Assert.Equal("selection", Assert.Throws<ArgumentOutOfRangeException>(() => new HessianNoise(5, Fixed, selection: (EigenSelection)3)).ParamName);
         Assert.Equal("context", Assert.Throws<ArgumentException>(() => new HessianNoise(1, Fixed, maxIterations: 5, warmStart: true).Prepare(
-            new NoiseContext(new GradientOnly(new LeastSquares(10, 3, 1)), new double[3], 0.1, 0, new RandomStream(1)))).ParamName);
+            new NoiseContext(new GradientOnly(new LeastSquares(10, 3, 1)), new double[3], 0.1, 0, new RandomStream(1))).Sampler).ParamName);
     }
 
     [Theory]

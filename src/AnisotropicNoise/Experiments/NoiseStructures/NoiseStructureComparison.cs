@@ -30,7 +30,7 @@ public static class NoiseStructureComparison
         {
             var random = RandomStream.ForTask(settings.Seed, dynamic.StreamKey());
             var noise = Toy2DDynamics.Create(dynamic, toy).Noise!;
-            var sampler = noise.Prepare(new NoiseContext(landscape, theta, toy.LearningRate, 0, random));
+            var sampler = noise.Prepare(new NoiseContext(landscape, theta, toy.LearningRate, 0, random)).Sampler;
             var covariance = NoiseCovariance.Of(sampler);
             return new NoiseStructure(dynamic.DisplayName(), covariance, EscapeIndicators.Of(hessian, covariance), NoiseSamples.Draw(sampler, settings.Draws, random));
         }).ToArray();

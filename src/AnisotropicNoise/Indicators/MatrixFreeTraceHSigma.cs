@@ -1,6 +1,7 @@
+using AnisotropicNoise.Curvature;
 using AnisotropicNoise.Noise;
 
-namespace AnisotropicNoise.Curvature;
+namespace AnisotropicNoise.Indicators;
 
 /// <summary>
 /// <c>Tr(H Σ̂)</c> for the sample covariance <c>Σ̂ = (1/(B−1)) Σ_b (g_b − ḡ)(g_b − ḡ)ᵀ</c> of

@@ -1,10 +1,10 @@
-using AnisotropicNoise.Indicators;
+using AnisotropicNoise.Curvature;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;
 using AnisotropicNoise.Statistics;
 
-namespace AnisotropicNoise.Curvature;
+namespace AnisotropicNoise.Indicators;
 
 /// <summary>
 /// The Hessian of an objective at a point, known by Hessian-vector products only (no <c>D × D</c> matrix),
