@@ -147,27 +147,3 @@ public class FashionMnistTableFileTests
         Assert.Contains("x.csv", Assert.Throws<InvalidDataException>(() => FashionMnistTable.Load(folder.File("x.csv"))).Message);
     }
 }
-
-public class SingleGdSgdRunTests
-{
-    [Fact]
-    public void The_readme_states_the_sgd_minus_gd_interval_of_the_committed_single_precision_run()
-    {
-        string root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
-        var table = FashionMnistTable.Load(Path.Combine(root, "results", "06-fashion-mnist", "single-gd-sgd-20000.csv"));
-        Assert.False(table.IsStandIn);
-        double gd = 100 * table.Finals("GD").Single().TestAccuracy;
-        var sgd = table.Finals("SGD").ToArray();
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], sgd.Select(r => r.Seed));
-        Assert.All(sgd, r => Assert.Equal(20000, r.Iteration));
-        double[] differences = [.. sgd.Select(r => 100 * r.TestAccuracy - gd)];
-        double mean = differences.Average(), sd = Math.Sqrt(differences.Sum(d => (d - mean) * (d - mean)) / (differences.Length - 1));
-        double half = 2.3646 * sd / Math.Sqrt(differences.Length); // t quantile 0.975, 7 degrees of freedom
-        string readme = File.ReadAllText(Path.Combine(root, "docs", "results.md"));
-        string Signed(double x) => FormattableString.Invariant($"{x:F2}").Replace("-", "−"); // the README's minus sign
-        Assert.Contains($"SGD − GD final test accuracy {Signed(mean)} points, 95 % interval [{Signed(mean - half)}, +{Signed(mean + half)}]", readme);
-        Assert.Contains(FormattableString.Invariant($"GD {gd:F1} %"), readme);
-        string front = File.ReadAllText(Path.Combine(root, "README.md"));
-        Assert.Contains($"SGD − GD {Signed(mean)} points, 95 % interval [{Signed(mean - half)}, +{Signed(mean + half)}], {differences.Length} seeds", front);
-    }
-}

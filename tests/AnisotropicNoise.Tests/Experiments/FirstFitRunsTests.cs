@@ -1,0 +1,56 @@
+using AnisotropicNoise.Experiments;
+using MathNet.Numerics.Distributions;
+
+namespace AnisotropicNoise.Tests.Experiments;
+
+/// <summary>
+/// The committed single-precision runs of Fig. 3 from the first fit, for the scripts' 20,000 iterations: the comparisons the
+/// README and docs/results.md state, recomputed from the CSV with their 95 % intervals.
+/// </summary>
+public sealed class FirstFitRunsTests
+{
+    private static readonly string Root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
+
+    private static FashionMnistTable Table() => FashionMnistTable.Load(Path.Combine(Root, "results", "06-fashion-mnist", "first-fit-single-20000.csv"));
+
+    private static double[] Finals(FashionMnistTable table, string dynamic) =>
+        [.. table.Finals(dynamic).Select(r => { Assert.Equal(20000, r.Iteration); return 100 * r.TestAccuracy; })];
+
+    // The README's minus sign.
+    private static string Signed(double x) => FormattableString.Invariant($"{x:F2}").Replace("-", "−");
+
+    private static string Interval(double mean, double half) => $"{Signed(mean)} points, 95 % interval [{Signed(mean - half)}, +{Signed(mean + half)}]".Replace("+−", "−");
+
+    [Theory]
+    [InlineData("SGD")]
+    [InlineData("GLD dynamic")]
+    public void Each_dynamic_minus_gd_is_stated_with_its_interval(string dynamic)
+    {
+        var table = Table();
+        Assert.False(table.IsStandIn);
+        double gd = Finals(table, "GD").Single();
+        double[] differences = [.. Finals(table, dynamic).Select(a => a - gd)];
+        Assert.Equal(8, differences.Length);
+        double mean = differences.Average(), sd = Math.Sqrt(differences.Sum(d => (d - mean) * (d - mean)) / (differences.Length - 1));
+        double half = StudentT.InvCDF(0, 1, differences.Length - 1, 0.975) * sd / Math.Sqrt(differences.Length);
+        string results = File.ReadAllText(Path.Combine(Root, "docs", "results.md"));
+        Assert.Contains($"{dynamic} − GD final test accuracy {Interval(mean, half)}", results);
+        Assert.Contains(FormattableString.Invariant($"GD {gd:F1} %"), results);
+        if (dynamic == "SGD")
+            Assert.Contains($"SGD − GD {Interval(mean, half)}, {differences.Length} seeds", File.ReadAllText(Path.Combine(Root, "README.md")));
+    }
+
+    [Fact]
+    public void Sgd_minus_gld_dynamic_is_stated_with_its_welch_interval()
+    {
+        var table = Table();
+        double[] sgd = Finals(table, "SGD"), isotropic = Finals(table, "GLD dynamic");
+        double Variance(double[] x) => x.Sum(v => (v - x.Average()) * (v - x.Average())) / (x.Length - 1);
+        double a = Variance(sgd) / sgd.Length, b = Variance(isotropic) / isotropic.Length;
+        double degrees = (a + b) * (a + b) / (a * a / (sgd.Length - 1) + b * b / (isotropic.Length - 1));
+        double mean = sgd.Average() - isotropic.Average(), half = StudentT.InvCDF(0, 1, degrees, 0.975) * Math.Sqrt(a + b);
+        string results = File.ReadAllText(Path.Combine(Root, "docs", "results.md"));
+        Assert.Contains($"SGD − GLD dynamic final test accuracy {Interval(mean, half)} (Welch", results);
+        Assert.Contains($"SGD − GLD dynamic {Interval(mean, half)}", File.ReadAllText(Path.Combine(Root, "README.md")));
+    }
+}
