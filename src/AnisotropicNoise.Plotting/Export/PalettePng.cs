@@ -40,17 +40,17 @@ public static class PalettePng
         while (boxes.Count < MaxColours)
         {
             // Split the box whose widest channel spans most, weighted by its pixels: populated spreads get entries first.
-            int best = -1;
+            int best = -1, shift = 0;
             long bestScore = 0;
             for (int b = 0; b < boxes.Count; b++)
             {
                 if (boxes[b].Count < 2) continue;
-                long score = (long)Spread(boxes[b]).Range * Pixels(boxes[b]);
-                if (score > bestScore) (best, bestScore) = (b, score);
+                var spread = Spread(boxes[b]);
+                long score = (long)spread.Range * Pixels(boxes[b]);
+                if (score > bestScore) (best, bestScore, shift) = (b, score, spread.Shift);
             }
             if (best < 0) break;
             var box = boxes[best];
-            int shift = Spread(box).Shift;
             var sorted = box.OrderBy(c => (c.Colour >> shift) & 0xFF).ThenBy(c => c.Colour).ToArray();
             long half = Pixels(sorted) / 2, seen = 0;
             int split = 1;

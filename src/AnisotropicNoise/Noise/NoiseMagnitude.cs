@@ -32,21 +32,18 @@ public abstract class NoiseMagnitude
     /// <paramref name="estimate"/>, when made by the same estimator this magnitude matches, is used instead of a new one,
     /// so a noise shaped and scaled by Σ̂ estimates it once per refresh.
     /// </summary>
-    internal (double Trace, double[]? FullGradient) At(NoiseContext context, CovarianceEstimator? estimatedWith = null, CovarianceEstimate? estimate = null) =>
-        Evaluate(context, estimatedWith, estimate);
-
-    private protected abstract (double Trace, double[]? FullGradient) Evaluate(NoiseContext context, CovarianceEstimator? estimatedWith, CovarianceEstimate? estimate);
+    internal abstract (double Trace, double[]? FullGradient) At(NoiseContext context, CovarianceEstimator? estimatedWith = null, CovarianceEstimate? estimate = null);
 
     private sealed class Fixed(double trace) : NoiseMagnitude
     {
-        private protected override (double, double[]?) Evaluate(NoiseContext context, CovarianceEstimator? estimatedWith, CovarianceEstimate? estimate) => (trace, null);
+        internal override (double Trace, double[]? FullGradient) At(NoiseContext context, CovarianceEstimator? estimatedWith = null, CovarianceEstimate? estimate = null) => (trace, null);
 
         public override string ToString() => $"fixed trace {trace:G4}";
     }
 
     private sealed class GradientVariance(double variance) : NoiseMagnitude
     {
-        private protected override (double, double[]?) Evaluate(NoiseContext context, CovarianceEstimator? estimatedWith, CovarianceEstimate? estimate) =>
+        internal override (double Trace, double[]? FullGradient) At(NoiseContext context, CovarianceEstimator? estimatedWith = null, CovarianceEstimate? estimate = null) =>
             (context.LearningRate * context.LearningRate * variance * context.Objective.Dimension, null);
 
         public override string ToString() => $"η²·{variance:G4}·D";
@@ -54,7 +51,7 @@ public abstract class NoiseMagnitude
 
     private sealed class Matched(CovarianceEstimator covariance) : NoiseMagnitude
     {
-        private protected override (double, double[]?) Evaluate(NoiseContext context, CovarianceEstimator? estimatedWith, CovarianceEstimate? estimate)
+        internal override (double Trace, double[]? FullGradient) At(NoiseContext context, CovarianceEstimator? estimatedWith = null, CovarianceEstimate? estimate = null)
         {
             var sigma = ReferenceEquals(estimatedWith, covariance) && estimate is not null ? estimate : covariance.Estimate(context);
             return (context.LearningRate * context.LearningRate * sigma.Sigma.Trace, sigma.FullGradient);
