@@ -16,6 +16,7 @@ namespace AnisotropicNoise.Networks;
 public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessianVectorProduct, IDenseHessian
 {
     private readonly BatchedNetwork? _batched;
+    private readonly PreparedBlocks? _prepared;
     private readonly int[] _all;
 
     /// <summary>
@@ -38,6 +39,7 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
         Precision = precision;
         _batched = precision == NetworkPrecision.Single ? new BatchedNetwork(network) : null;
         _all = [.. Enumerable.Range(0, data.Count)];
+        if (_batched is not null) _prepared = new PreparedBlocks(_batched, (data.Count + BatchedNetwork.MaxBatch - 1) / BatchedNetwork.MaxBatch);
     }
 
     /// <summary>The precision the network computes in.</summary>
@@ -63,7 +65,7 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
     {
         if (_batched is null) return MeanOverExamples(theta, (t, i, ws) => Network.ExampleLoss(t, Data.Features(i), Data.Label(i), ws));
         float[] w = Narrow(theta);
-        return SumOverBlocks(_all, [], MaxDegreeOfParallelism, (block, _, ws) => _batched.Loss(w, Data, block, ws)) / Count;
+        return SumOverBlocks(_all, [], MaxDegreeOfParallelism, (_, block, _, ws) => _batched.Loss(w, Data, block, ws)) / Count;
     }
 
     /// <summary>The fraction of examples whose label the network predicts.</summary>
@@ -71,7 +73,7 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
     {
         if (_batched is null) return MeanOverExamples(theta, (t, i, ws) => Network.Predict(t, Data.Features(i), ws) == Data.Label(i) ? 1 : 0);
         float[] w = Narrow(theta);
-        return SumOverBlocks(_all, [], MaxDegreeOfParallelism, (block, _, ws) => _batched.Correct(w, Data, block, ws)) / Count;
+        return SumOverBlocks(_all, [], MaxDegreeOfParallelism, (_, block, _, ws) => _batched.Correct(w, Data, block, ws)) / Count;
     }
 
     /// <summary>A quantity of one example at θ, computed with a pooled workspace.</summary>
@@ -207,11 +209,28 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
         if (_batched is not null)
         {
             float[] w = Narrow(theta), v = Narrow(directions);
-            SumOverBlocks(_all, products, MaxDegreeOfParallelism, (block, accumulator, ws) =>
+            var prepared = _prepared!;
+            if (prepared.TryTake(w))
             {
-                _batched.AddHessianVectors(w, v, Data, block, accumulator, ws);
-                return 0;
-            });
+                try
+                {
+                    SumOverBlocks(_all, products, MaxDegreeOfParallelism, (first, block, accumulator, _) =>
+                    {
+                        _batched.AddPreparedHessianVectors(w, v, Data, block, accumulator, prepared.Prepared(first / BatchedNetwork.MaxBatch, Data, block));
+                        return 0;
+                    });
+                }
+                finally
+                {
+                    prepared.Release();
+                }
+            }
+            else
+                SumOverBlocks(_all, products, MaxDegreeOfParallelism, (_, block, accumulator, ws) =>
+                {
+                    _batched.AddHessianVectors(w, v, Data, block, accumulator, ws);
+                    return 0;
+                });
             VectorKernels.Scale(1.0 / Count, products);
             return;
         }
@@ -312,7 +331,7 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
             float[] w = Narrow(theta);
             loss = SumOverBlocks(indices.IsEmpty ? _all : indices.ToArray(), gradient,
                 maxDegreeOfParallelism == 0 ? MaxDegreeOfParallelism : maxDegreeOfParallelism,
-                (block, accumulator, ws) => _batched.AddGradient(w, Data, block, accumulator, ws));
+                (_, block, accumulator, ws) => _batched.AddGradient(w, Data, block, accumulator, ws));
             VectorKernels.Scale(1.0 / count, gradient);
             return loss / count;
         }
@@ -338,7 +357,8 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
     }
 
     /// <summary>A block's contribution to <paramref name="accumulator"/>, and a scalar to be summed, in single precision.</summary>
-    private delegate double BlockBody(ReadOnlySpan<int> block, Span<double> accumulator, BatchedWorkspace workspace);
+    /// <summary>Works on the block of examples starting at position <paramref name="first"/> of the list.</summary>
+    private delegate double BlockBody(int first, ReadOnlySpan<int> block, Span<double> accumulator, BatchedWorkspace workspace);
 
     /// <summary>
     /// Runs <paramref name="body"/> over <paramref name="examples"/> in blocks of <see cref="BatchedNetwork.MaxBatch"/> (the
@@ -356,7 +376,7 @@ public sealed unsafe class NetworkObjective : IFiniteSumObjective, IBlockHessian
         {
             double sum = 0;
             for (int first = start; first < end; first += block)
-                sum += body(examples.AsSpan(first, Math.Min(block, end - first)), accumulator, ws);
+                sum += body(first, examples.AsSpan(first, Math.Min(block, end - first)), accumulator, ws);
             return sum;
         }, chunkSize);
     }

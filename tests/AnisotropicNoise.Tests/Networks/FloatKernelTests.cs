@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using AnisotropicNoise.Networks.Batched;
 using AnisotropicNoise.Randomness;
 
@@ -19,6 +20,8 @@ public class FloatKernelTests
     [InlineData(13, 3, 16)]
     [InlineData(1, 1, 1)]
     [InlineData(11, 5, 33)]
+    [InlineData(8, 9, 70)]
+    [InlineData(14, 4, 40)]
     public void Products_match_the_textbook_sums(int m, int k, int n)
     {
         var a = Random(m * k, 1);
@@ -69,6 +72,108 @@ public class FloatKernelTests
                 }
                 Assert.Equal(c0[i * k + l] + sum, c[i * k + l], tolerance: 2 * n * 6e-8 * (scale + Math.Abs(c0[i * k + l])) + 1e-30);
             }
+    }
+
+    /// <summary>
+    /// A patch-like B: row l, segment s starts at <c>x[rows[l] + s·stride]</c>, with rows in no regular order, and its
+    /// row-major copy.
+    /// </summary>
+    private static (float[] X, int[] Rows, float[] Copy) PatchLike(int k, int run, int segments, int stride)
+    {
+        int[] rows = [.. Enumerable.Range(0, k).Select(l => (l * 37 + l % 3 * 11) % (5 * k + 1))];
+        var x = Random(rows.Max() + (segments - 1) * stride + run, 7);
+        var copy = new float[k * run * segments];
+        for (int l = 0; l < k; l++)
+            for (int s = 0; s < segments; s++) Array.Copy(x, rows[l] + s * stride, copy, (l * segments + s) * run, run);
+        return (x, rows, copy);
+    }
+
+    [Theory]
+    [InlineData(10, 25, 48, 3, 60)]
+    [InlineData(13, 9, 37, 4, 41)]
+    [InlineData(4, 3, 5, 2, 9)]
+    public void Products_with_b_read_in_place_are_the_bits_of_products_with_its_copy(int m, int k, int run, int segments, int stride)
+    {
+        var (x, rows, copy) = PatchLike(k, run, segments, stride);
+        int n = run * segments;
+        var a = Random(m * k, 8);
+        var inPlace = Random(m * n, 9);
+        var copied = (float[])inPlace.Clone();
+        FloatKernels.Multiply(a, k, 1, x, new RowMap(rows, run, segments, stride), inPlace, n, m, k, accumulate: true);
+        FloatKernels.Multiply(a, k, 1, copy, copied, m, k, n, accumulate: true);
+        Assert.Equal(copied, inPlace);
+    }
+
+    [Theory]
+    [InlineData(10, 25, 48, 3, 60)]
+    [InlineData(7, 6, 128, 1, 0)]
+    [InlineData(12, 9, 16, 5, 20)]
+    public void Dot_products_along_rows_read_in_place_are_the_bits_of_their_copy_when_segments_are_whole_vectors(int m, int k, int run, int segments, int stride)
+    {
+        var (x, rows, copy) = PatchLike(k, run, segments, stride);
+        int n = run * segments;
+        var map = new RowMap(rows, run, segments, stride);
+        Assert.True(map.IsVectorAligned);
+        var a = Random(m * n, 10);
+        var inPlace = Random(m * k, 11);
+        var copied = (float[])inPlace.Clone();
+        FloatKernels.MultiplyTransposed(a, n, x, map, inPlace, m, k);
+        FloatKernels.MultiplyTransposed(a, copy, copied, m, n, k);
+        Assert.Equal(copied, inPlace);
+    }
+
+    [Fact]
+    public void Dot_products_along_segments_that_are_not_whole_vectors_match_the_textbook_sums()
+    {
+        int m = 6, k = 5, run = 37, segments = 3, stride = 45, n = run * segments;
+        var (x, rows, copy) = PatchLike(k, run, segments, stride);
+        var map = new RowMap(rows, run, segments, stride);
+        Assert.False(map.IsVectorAligned);
+        var a = Random(m * n, 12);
+        var c = new float[m * k];
+        FloatKernels.MultiplyTransposed(a, n, x, map, c, m, k);
+        for (int i = 0; i < m; i++)
+            for (int l = 0; l < k; l++)
+            {
+                double sum = 0, scale = 0;
+                for (int j = 0; j < n; j++)
+                {
+                    sum += (double)a[i * n + j] * copy[l * n + j];
+                    scale += Math.Abs((double)a[i * n + j] * copy[l * n + j]);
+                }
+                Assert.Equal(sum, c[i * k + l], tolerance: 2 * n * 6e-8 * scale);
+            }
+    }
+
+    [Fact]
+    public void Lane_sums_of_several_vectors_are_the_bits_of_each_vector_summed_alone()
+    {
+        LaneSumsAreSums<Lanes256, Vector256<float>>();
+        if (Vector512.IsHardwareAccelerated) LaneSumsAreSums<Lanes512, Vector512<float>>();
+    }
+
+    private static void LaneSumsAreSums<TL, TV>() where TL : struct, IFloatLanes<TV> where TV : struct
+    {
+        int w = TL.Count;
+        var random = new RandomStream(13);
+        for (int trial = 0; trial < 200; trial++)
+        {
+            // Lanes over twelve orders of magnitude and both signs, so that any other order of additions rounds differently.
+            var lanes = new float[8 * w];
+            for (int i = 0; i < lanes.Length; i++) lanes[i] = (float)(random.NextGaussian() * Math.Pow(10, random.NextInt(12) - 6));
+            var v = Enumerable.Range(0, 8).Select(q => TL.Load(ref lanes[q * w])).ToArray();
+            var sums = new float[w];
+            TL.Store(LaneSums<TL, TV>.Of8(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]), ref sums[0]);
+            for (int q = 0; q < 8; q++) Assert.Equal(TL.Sum(v[q]), sums[q]);
+            TL.Store(LaneSums<TL, TV>.Of4(v[0], v[1], v[2], v[3]), ref sums[0]);
+            for (int q = 0; q < 4; q++) Assert.Equal(TL.Sum(v[q]), sums[q]);
+            TL.Store(LaneSums<TL, TV>.Of2(v[4], v[5]), ref sums[0]);
+            for (int q = 0; q < 2; q++) Assert.Equal(TL.Sum(v[4 + q]), sums[q]);
+            var byLane = new float[w];
+            TL.Store(LaneSums<TL, TV>.PairSumsByLane(v[6], v[7]), ref byLane[0]);
+            TL.Store(TL.PairSums(v[6], v[7]), ref sums[0]);
+            Assert.Equal(byLane, sums);
+        }
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace AnisotropicNoise.Tests.Networks;
 /// <summary>
 /// The single-precision objective against the double-precision one on the same network and data: loss, accuracy,
 /// gradients (full, minibatch, per example) and Hessian-vector products agree to single precision's rounding,
-/// results do not depend on the thread count, and a layer without a batched form is refused by name.
+/// results do not depend on the thread count nor on the passes kept between products at one point, and a layer without a
+/// batched form is refused by name.
 /// </summary>
 public class SinglePrecisionTests
 {
@@ -98,6 +99,34 @@ public class SinglePrecisionTests
         Assert.Equal(g1, g2);
         Assert.Equal(one.Loss(theta), all.Loss(theta));
     }
+
+    [Theory]
+    [MemberData(nameof(Networks))]
+    public void Products_at_one_point_reuse_its_passes_with_the_bits_of_computing_them_afresh(string name)
+    {
+        var (kept, _, theta) = Pair(name);
+        var moved = (double[])theta.Clone();
+        moved[0] += 0.25;
+        var v1 = TinyNets.Parameters(theta.Length, 1, seed: 6);
+        var v2 = TinyNets.Parameters(theta.Length, 1, seed: 7);
+        // One objective answers a run of products at θ, then at another point, then at θ again, and two at once from two
+        // threads; each must equal a fresh objective's single product.
+        var runs = new (double[] Theta, double[] V)[] { (theta, v1), (theta, v2), (moved, v1), (theta, v2) };
+        foreach (var (at, v) in runs) Assert.Equal(Fresh(name, at, v), Product(kept, at, v));
+        var both = new double[2][];
+        Parallel.For(0, 2, k => both[k] = Product(kept, k == 0 ? theta : moved, v1));
+        Assert.Equal(Fresh(name, theta, v1), both[0]);
+        Assert.Equal(Fresh(name, moved, v1), both[1]);
+    }
+
+    private static double[] Product(NetworkObjective objective, double[] theta, double[] v)
+    {
+        var product = new double[theta.Length];
+        objective.HessianVectorProduct(theta, v, product);
+        return product;
+    }
+
+    private static double[] Fresh(string name, double[] theta, double[] v) => Product(Pair(name).Single, theta, v);
 
     [Fact]
     public void A_layer_without_a_single_precision_form_is_named()

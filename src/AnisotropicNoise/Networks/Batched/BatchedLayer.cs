@@ -29,4 +29,8 @@ internal abstract class BatchedLayer
 }
 
 /// <summary>Per-block buffers of one batched layer, owned by one workspace (so by one thread at a time).</summary>
-internal abstract class BatchedScratch;
+internal abstract class BatchedScratch
+{
+    /// <summary>The memory the buffers take.</summary>
+    public abstract long Bytes { get; }
+}

@@ -6,7 +6,7 @@ namespace AnisotropicNoise.Networks.Batched;
 
 /// <summary>
 /// <see cref="MaxPool2D"/> over a block: each window's first largest input wins, as in the one-example layer. The
-/// forward pass marks each winner in a mask the size of the input (all bits set), which routes the backward and R-passes;
+/// forward pass records, for each output, its winner's place in the window, which routes the backward and R-passes;
 /// every pass runs along the block's examples on the vectors.
 /// </summary>
 internal sealed class BatchedMaxPool2D(MaxPool2D layer) : BatchedLayer
@@ -14,10 +14,10 @@ internal sealed class BatchedMaxPool2D(MaxPool2D layer) : BatchedLayer
     private readonly ImageShape _input = layer.Input, _output = layer.Output;
     private readonly int _size = layer.Size;
 
-    public override BatchedScratch CreateScratch(int maxBatch) => new Winners(_input.Size * maxBatch);
+    public override BatchedScratch CreateScratch(int maxBatch) => new Winners(_output.Size * maxBatch);
 
     public override void Forward(ReadOnlySpan<float> w, ReadOnlySpan<float> x, Span<float> y, int batch, BatchedScratch? scratch) =>
-        Visit(Pass.Forward, x, y, ((Winners)scratch!).Mask, batch);
+        Visit(Pass.Forward, x, y, ((Winners)scratch!).Places, batch);
 
     public override void Backward(ReadOnlySpan<float> w, ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx, Span<float> dw,
         int batch, BatchedScratch? scratch) => Route(dy, dx, batch, scratch);
@@ -26,7 +26,7 @@ internal sealed class BatchedMaxPool2D(MaxPool2D layer) : BatchedLayer
         int batch, BatchedScratch? scratch)
     {
         if (rx.IsEmpty) ry.Clear();
-        else Visit(Pass.Select, rx, ry, ((Winners)scratch!).Mask, batch);
+        else Visit(Pass.Select, rx, ry, ((Winners)scratch!).Places, batch);
     }
 
     public override void RBackward(ReadOnlySpan<float> w, ReadOnlySpan<float> v, ReadOnlySpan<float> x, ReadOnlySpan<float> rx,
@@ -38,26 +38,40 @@ internal sealed class BatchedMaxPool2D(MaxPool2D layer) : BatchedLayer
         if (inputDerivative.IsEmpty) return;
         // Windows do not overlap, so each input is written once; inputs outside every window (odd sides) stay zero.
         if (_input.Height % _size != 0 || _input.Width % _size != 0) inputDerivative.Clear();
-        Visit(Pass.Route, outputDerivative, inputDerivative, ((Winners)scratch!).Mask, batch);
+        Visit(Pass.Route, outputDerivative, inputDerivative, ((Winners)scratch!).Places, batch);
     }
 
     private void Visit(Pass pass, ReadOnlySpan<float> source, Span<float> target, Span<float> mask, int batch)
     {
         var shape = new PoolShape(_input, _output, _size, batch);
-        if (Vector512.IsHardwareAccelerated) PoolKernels<Lanes512, Vector512<float>>.Visit(pass, shape, source, target, mask);
-        else PoolKernels<Lanes256, Vector256<float>>.Visit(pass, shape, source, target, mask);
+        if (Vector512.IsHardwareAccelerated) Visit<Lanes512, Vector512<float>>(pass, shape, source, target, mask);
+        else Visit<Lanes256, Vector256<float>>(pass, shape, source, target, mask);
     }
 
+    private static void Visit<TL, TV>(Pass pass, PoolShape shape, ReadOnlySpan<float> source, Span<float> target, Span<float> mask)
+        where TL : struct, IFloatLanes<TV> where TV : struct
+    {
+        switch (pass)
+        {
+            case Pass.Forward: PoolKernels<TL, TV>.Visit<MaxAndMark<TL, TV>>(shape, source, target, mask); break;
+            case Pass.Select: PoolKernels<TL, TV>.Visit<SelectWinner<TL, TV>>(shape, source, target, mask); break;
+            default: PoolKernels<TL, TV>.Visit<RouteToWinner<TL, TV>>(shape, source, target, mask); break;
+        }
+    }
+
+    /// <summary>Each output's winner: its input's place in the window (row-major), a small integer stored as a float.</summary>
     private sealed class Winners(int size) : BatchedScratch
     {
-        public readonly float[] Mask = new float[size];
+        public readonly float[] Places = new float[size];
+
+        public override long Bytes => sizeof(float) * (long)Places.Length;
     }
 }
 
 /// <summary>What a pooling pass does with each window.</summary>
 internal enum Pass
 {
-    /// <summary>source = inputs, target = outputs: the window's maximum, and the mask marks its first winner.</summary>
+    /// <summary>source = inputs, target = outputs: the window's maximum, and which input is its first winner.</summary>
     Forward,
 
     /// <summary>source = input R-derivatives, target = output R-derivatives: each window's winner's value.</summary>
@@ -70,17 +84,26 @@ internal enum Pass
 /// <summary>A pooling layer's shapes and the block's batch size.</summary>
 internal readonly record struct PoolShape(ImageShape Input, ImageShape Output, int Size, int Batch);
 
-/// <summary>The pooling passes on one vector width: vectors along the block's examples, one example at a time in the tail.</summary>
+/// <summary>
+/// What one pass does with one window of one run of examples: <c>inputs</c> are the window's input
+/// positions (in floats, at the run's first example), <c>output</c> its output's; a run is one vector of
+/// examples (<see cref="Vector"/>) or one example in the block's tail (<see cref="Scalar"/>).
+/// </summary>
+internal interface IWindowPass<TV> where TV : struct
+{
+    static abstract void Vector(ReadOnlySpan<int> inputs, int output, ref float source, ref float target, ref float mask);
+    static abstract void Scalar(ReadOnlySpan<int> inputs, int output, ref float source, ref float target, ref float mask);
+}
+
+/// <summary>The pooling passes on one vector width: one loop over the windows, vectors along the block's examples, one example at a time in the tail.</summary>
 internal static class PoolKernels<TL, TV> where TL : struct, IFloatLanes<TV> where TV : struct
 {
-    private static readonly float Set = BitConverter.Int32BitsToSingle(-1);
-
-    public static void Visit(Pass pass, PoolShape p, ReadOnlySpan<float> source, Span<float> target, Span<float> mask)
+    public static void Visit<TPass>(PoolShape p, ReadOnlySpan<float> source, Span<float> target, Span<float> mask) where TPass : struct, IWindowPass<TV>
     {
         ref float s = ref MemoryMarshal.GetReference(source);
         ref float t = ref MemoryMarshal.GetReference(target);
         ref float m = ref MemoryMarshal.GetReference(mask);
-        int batch = p.Batch;
+        int batch = p.Batch, vectorEnd = batch - batch % TL.Count;
         // The window's inputs relative to its first one, in a block (input index × batch).
         Span<int> window = stackalloc int[p.Size * p.Size];
         for (int j = 0; j < window.Length; j++) window[j] = (j / p.Size * p.Input.Width + j % p.Size) * batch;
@@ -91,72 +114,81 @@ internal static class PoolKernels<TL, TV> where TL : struct, IFloatLanes<TV> whe
                 for (int ox = 0; ox < p.Output.Width; ox++, o += batch)
                 {
                     int origin = ((c * p.Input.Height + oy * p.Size) * p.Input.Width + ox * p.Size) * batch;
-                    for (int j = 0; j < window.Length; j++) inputs[j] = origin + window[j];
-                    switch (pass)
+                    int b = 0;
+                    for (; b < vectorEnd; b += TL.Count)
                     {
-                        case Pass.Forward: Forward(inputs, o, batch, ref s, ref t, ref m); break;
-                        case Pass.Select: Select(inputs, o, batch, ref s, ref t, ref m); break;
-                        default: Route(inputs, o, batch, ref s, ref t, ref m); break;
+                        for (int j = 0; j < window.Length; j++) inputs[j] = origin + b + window[j];
+                        TPass.Vector(inputs, o + b, ref s, ref t, ref m);
+                    }
+                    for (; b < batch; b++)
+                    {
+                        for (int j = 0; j < window.Length; j++) inputs[j] = origin + b + window[j];
+                        TPass.Scalar(inputs, o + b, ref s, ref t, ref m);
                     }
                 }
     }
+}
 
-    private static void Forward(ReadOnlySpan<int> inputs, int output, int batch, ref float x, ref float y, ref float mask)
+/// <summary><see cref="Pass.Forward"/>: the window's maximum, and the mask records which of the window's inputs is its first winner.</summary>
+internal readonly struct MaxAndMark<TL, TV> : IWindowPass<TV> where TL : struct, IFloatLanes<TV> where TV : struct
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Vector(ReadOnlySpan<int> inputs, int output, ref float x, ref float y, ref float winners)
     {
-        int b = 0;
-        for (; b + TL.Count <= batch; b += TL.Count)
+        TV max = TL.Load(ref Unsafe.Add(ref x, inputs[0]));
+        for (int j = 1; j < inputs.Length; j++) max = TL.Max(max, TL.Load(ref Unsafe.Add(ref x, inputs[j])));
+        TL.Store(max, ref Unsafe.Add(ref y, output));
+        // −1 where no input equals the maximum (a NaN), so that no input is routed to.
+        TV found = TL.Zero, winner = TL.Splat(-1);
+        for (int j = 0; j < inputs.Length; j++)
         {
-            TV max = TL.Load(ref Unsafe.Add(ref x, inputs[0] + b));
-            for (int j = 1; j < inputs.Length; j++) max = TL.Max(max, TL.Load(ref Unsafe.Add(ref x, inputs[j] + b)));
-            TL.Store(max, ref Unsafe.Add(ref y, output + b));
-            TV found = TL.Zero;
-            foreach (int input in inputs)
-            {
-                TV winner = TL.AndNot(TL.EqualMask(TL.Load(ref Unsafe.Add(ref x, input + b)), max), found);
-                TL.Store(winner, ref Unsafe.Add(ref mask, input + b));
-                found = TL.Or(found, winner);
-            }
+            TV first = TL.AndNot(TL.EqualMask(TL.Load(ref Unsafe.Add(ref x, inputs[j])), max), found);
+            winner = TL.Or(TL.AndNot(winner, first), TL.Keep(first, TL.Splat(j)));
+            found = TL.Or(found, first);
         }
-        for (; b < batch; b++)
-        {
-            int best = inputs[0] + b;
-            for (int j = 1; j < inputs.Length; j++)
-                if (Unsafe.Add(ref x, inputs[j] + b) > Unsafe.Add(ref x, best)) best = inputs[j] + b;
-            foreach (int input in inputs) Unsafe.Add(ref mask, input + b) = input + b == best ? Set : 0;
-            Unsafe.Add(ref y, output + b) = Unsafe.Add(ref x, best);
-        }
+        TL.Store(winner, ref Unsafe.Add(ref winners, output));
     }
 
-    private static void Select(ReadOnlySpan<int> inputs, int output, int batch, ref float rx, ref float ry, ref float mask)
+    public static void Scalar(ReadOnlySpan<int> inputs, int output, ref float x, ref float y, ref float winners)
     {
-        int b = 0;
-        for (; b + TL.Count <= batch; b += TL.Count)
-        {
-            TV sum = TL.Zero;
-            foreach (int input in inputs)
-                sum = TL.Add(sum, TL.Keep(TL.Load(ref Unsafe.Add(ref mask, input + b)), TL.Load(ref Unsafe.Add(ref rx, input + b))));
-            TL.Store(sum, ref Unsafe.Add(ref ry, output + b));
-        }
-        for (; b < batch; b++)
-        {
-            float value = 0;
-            foreach (int input in inputs)
-                if (Unsafe.Add(ref mask, input + b) != 0) value = Unsafe.Add(ref rx, input + b);
-            Unsafe.Add(ref ry, output + b) = value;
-        }
+        int best = 0;
+        for (int j = 1; j < inputs.Length; j++)
+            if (Unsafe.Add(ref x, inputs[j]) > Unsafe.Add(ref x, inputs[best])) best = j;
+        Unsafe.Add(ref winners, output) = best;
+        Unsafe.Add(ref y, output) = Unsafe.Add(ref x, inputs[best]);
+    }
+}
+
+/// <summary><see cref="Pass.Select"/>: each window's winner's value.</summary>
+internal readonly struct SelectWinner<TL, TV> : IWindowPass<TV> where TL : struct, IFloatLanes<TV> where TV : struct
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Vector(ReadOnlySpan<int> inputs, int output, ref float rx, ref float ry, ref float winners)
+    {
+        TV winner = TL.Load(ref Unsafe.Add(ref winners, output)), sum = TL.Zero;
+        for (int j = 0; j < inputs.Length; j++)
+            sum = TL.Add(sum, TL.Keep(TL.EqualMask(winner, TL.Splat(j)), TL.Load(ref Unsafe.Add(ref rx, inputs[j]))));
+        TL.Store(sum, ref Unsafe.Add(ref ry, output));
     }
 
-    private static void Route(ReadOnlySpan<int> inputs, int output, int batch, ref float dy, ref float dx, ref float mask)
+    public static void Scalar(ReadOnlySpan<int> inputs, int output, ref float rx, ref float ry, ref float winners) =>
+        Unsafe.Add(ref ry, output) = Unsafe.Add(ref rx, inputs[(int)Unsafe.Add(ref winners, output)]);
+}
+
+/// <summary><see cref="Pass.Route"/>: each output's derivative to its window's winner, zero to the rest.</summary>
+internal readonly struct RouteToWinner<TL, TV> : IWindowPass<TV> where TL : struct, IFloatLanes<TV> where TV : struct
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Vector(ReadOnlySpan<int> inputs, int output, ref float dy, ref float dx, ref float winners)
     {
-        int b = 0;
-        for (; b + TL.Count <= batch; b += TL.Count)
-        {
-            TV derivative = TL.Load(ref Unsafe.Add(ref dy, output + b));
-            foreach (int input in inputs)
-                TL.Store(TL.Keep(TL.Load(ref Unsafe.Add(ref mask, input + b)), derivative), ref Unsafe.Add(ref dx, input + b));
-        }
-        for (; b < batch; b++)
-            foreach (int input in inputs)
-                Unsafe.Add(ref dx, input + b) = Unsafe.Add(ref mask, input + b) != 0 ? Unsafe.Add(ref dy, output + b) : 0;
+        TV derivative = TL.Load(ref Unsafe.Add(ref dy, output)), winner = TL.Load(ref Unsafe.Add(ref winners, output));
+        for (int j = 0; j < inputs.Length; j++)
+            TL.Store(TL.Keep(TL.EqualMask(winner, TL.Splat(j)), derivative), ref Unsafe.Add(ref dx, inputs[j]));
+    }
+
+    public static void Scalar(ReadOnlySpan<int> inputs, int output, ref float dy, ref float dx, ref float winners)
+    {
+        int winner = (int)Unsafe.Add(ref winners, output);
+        for (int j = 0; j < inputs.Length; j++) Unsafe.Add(ref dx, inputs[j]) = j == winner ? Unsafe.Add(ref dy, output) : 0;
     }
 }

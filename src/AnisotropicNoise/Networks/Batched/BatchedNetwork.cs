@@ -41,9 +41,10 @@ internal sealed class BatchedNetwork
             $"single precision has no batched form of the layer '{layer}' ({layer.GetType().Name}); use {nameof(NetworkPrecision)}.{nameof(NetworkPrecision.Double)}."),
     };
 
-    public BatchedWorkspace Rent() => _workspaces.TryTake(out var workspace)
-        ? workspace
-        : new BatchedWorkspace(_inputSize, _sizes, _layers, _offsets[^1], _loss.Outputs);
+    public BatchedWorkspace Rent() => _workspaces.TryTake(out var workspace) ? workspace : NewWorkspace();
+
+    /// <summary>A workspace of one's own, outside the pool <see cref="Rent"/> draws on.</summary>
+    public BatchedWorkspace NewWorkspace() => new(_inputSize, _sizes, _layers, _offsets[^1], _loss.Outputs);
 
     public void Return(BatchedWorkspace workspace) => _workspaces.Add(workspace);
 
@@ -88,10 +89,27 @@ internal sealed class BatchedNetwork
     public void AddHessianVectors(ReadOnlySpan<float> w, ReadOnlySpan<float> directions, LabeledExamples data, ReadOnlySpan<int> examples,
         Span<double> products, BatchedWorkspace ws)
     {
-        int batch = examples.Length, d = _offsets[^1];
+        PrepareHessianVectors(w, data, examples, ws);
+        AddPreparedHessianVectors(w, directions, data, examples, products, ws);
+    }
+
+    /// <summary>
+    /// The forward and backward passes that every Hessian-vector product of the block at <paramref name="w"/> shares,
+    /// left in <paramref name="ws"/>; the R-passes (<see cref="AddPreparedHessianVectors"/>) read them and change none of them.
+    /// </summary>
+    public void PrepareHessianVectors(ReadOnlySpan<float> w, LabeledExamples data, ReadOnlySpan<int> examples, BatchedWorkspace ws)
+    {
+        int batch = examples.Length;
         TopGradient(w, data, examples, ws);
         for (int l = _layers.Length - 1; l > 0; l--)
             _layers[l].Backward(Slice(w, l), In(ws, l, batch), Gradient(ws, l, batch), Gradient(ws, l - 1, batch), [], batch, ws.Scratch[l]);
+    }
+
+    /// <summary><see cref="AddHessianVectors"/> for a workspace that <see cref="PrepareHessianVectors"/> prepared for the same block and weights.</summary>
+    public void AddPreparedHessianVectors(ReadOnlySpan<float> w, ReadOnlySpan<float> directions, LabeledExamples data, ReadOnlySpan<int> examples,
+        Span<double> products, BatchedWorkspace ws)
+    {
+        int d = _offsets[^1];
         for (int row = 0; row * d < directions.Length; row++)
             AddRProduct(w, directions.Slice(row * d, d), data, examples, products.Slice(row * d, d), ws);
     }

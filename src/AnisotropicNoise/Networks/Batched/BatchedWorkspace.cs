@@ -20,7 +20,12 @@ internal sealed class BatchedWorkspace
         Column = new double[classes];
         ColumnDerivative = new double[classes];
         RColumn = new double[classes];
+        Bytes = sizeof(float) * (Input.LongLength + 4 * Outputs.Sum(o => o.LongLength) + WeightGradient.LongLength)
+                + Scratch.Sum(s => s?.Bytes ?? 0) + sizeof(double) * 3L * classes;
     }
+
+    /// <summary>The memory the workspace takes.</summary>
+    public long Bytes { get; }
 
     public float[] Input { get; }
     public float[][] Outputs { get; }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace AnisotropicNoise.Networks.Batched;
 
@@ -19,6 +20,11 @@ internal interface IFloatLanes<TV> where TV : struct
     static abstract TV Add(TV a, TV b);
     static abstract TV Max(TV a, TV b);
     static abstract float Sum(TV value);
+    /// <summary>
+    /// The sums of adjacent lane pairs, <paramref name="a"/>'s in the lower half and <paramref name="b"/>'s in the upper:
+    /// one level of the tree in which <see cref="Sum"/> adds a vector's lanes (<see cref="LaneSums{TL, TV}"/>).
+    /// </summary>
+    static abstract TV PairSums(TV a, TV b);
     /// <summary>All bits set in the lanes where <paramref name="a"/> equals <paramref name="b"/>.</summary>
     static abstract TV EqualMask(TV a, TV b);
     /// <summary>All bits set in the lanes where <paramref name="a"/> is above zero.</summary>
@@ -41,6 +47,11 @@ internal readonly struct Lanes512 : IFloatLanes<Vector512<float>>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> Add(Vector512<float> a, Vector512<float> b) => a + b;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> Max(Vector512<float> a, Vector512<float> b) => Vector512.Max(a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Sum(Vector512<float> value) => Vector512.Sum(value);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<float> PairSums(Vector512<float> a, Vector512<float> b) => Avx512F.IsSupported
+        ? Avx512F.PermuteVar16x32x2(a, Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), b)
+          + Avx512F.PermuteVar16x32x2(a, Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), b)
+        : LaneSums<Lanes512, Vector512<float>>.PairSumsByLane(a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> EqualMask(Vector512<float> a, Vector512<float> b) => Vector512.Equals(a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> PositiveMask(Vector512<float> a) => Vector512.GreaterThan(a, Vector512<float>.Zero);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> AndNot(Vector512<float> value, Vector512<float> mask) => Vector512.AndNot(value, mask);
@@ -60,6 +71,11 @@ internal readonly struct Lanes256 : IFloatLanes<Vector256<float>>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> Add(Vector256<float> a, Vector256<float> b) => a + b;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> Max(Vector256<float> a, Vector256<float> b) => Vector256.Max(a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Sum(Vector256<float> value) => Vector256.Sum(value);
+    // hadd pairs within each 128-bit half ([a01 a23 b01 b23 | a45 a67 b45 b67]); the permute puts a's pairs before b's.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> PairSums(Vector256<float> a, Vector256<float> b) => Avx2.IsSupported
+        ? Avx2.Permute4x64(Avx.HorizontalAdd(a, b).AsDouble(), 0b11_01_10_00).AsSingle()
+        : LaneSums<Lanes256, Vector256<float>>.PairSumsByLane(a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> EqualMask(Vector256<float> a, Vector256<float> b) => Vector256.Equals(a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> PositiveMask(Vector256<float> a) => Vector256.GreaterThan(a, Vector256<float>.Zero);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> AndNot(Vector256<float> value, Vector256<float> mask) => Vector256.AndNot(value, mask);
