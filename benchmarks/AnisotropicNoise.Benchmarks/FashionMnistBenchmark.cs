@@ -83,7 +83,7 @@ internal sealed class FashionMnistBenchmark : IBenchmark
         var matched = NoiseMagnitude.MatchedToSgd(CovarianceEstimator.ShuffledPass(settings.BatchSize));
         return
         [
-            Dynamic.Langevin(new HessianNoise(settings.LeadingCount, matched, "GLD Hessian" + Warm, settings.LanczosBudget, settings.HessianSelection, warmStart: true), settings.LeadingRefreshEvery),
+            Dynamic.Langevin(new HessianNoise(settings.LeadingCount, matched, "GLD Hessian" + Warm, settings.LanczosBudget, settings.HessianSelection, warmStart: true), settings.NoiseRefreshEvery),
             Dynamic.Langevin(new HessianEigenvectorNoise(matched, "GLD 1st eigvec(H)" + Warm, settings.PowerIterations, warmStart: true, settings.EigenvectorTolerance), settings.EigenvectorRefreshEvery),
             Dynamic.Langevin(new HessianEigenvectorNoise(matched, "GLD 1st eigvec(H)" + Warm + " Lanczos", settings.PowerIterations, warmStart: true, settings.EigenvectorTolerance,
                 WarmEigenSolver.Lanczos), settings.EigenvectorRefreshEvery),

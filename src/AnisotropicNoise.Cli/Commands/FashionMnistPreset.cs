@@ -2,7 +2,7 @@ using AnisotropicNoise.Experiments;
 
 namespace AnisotropicNoise.Cli.Commands;
 
-/// <summary>The <c>--preset paper|quick|released</c> option of the FashionMNIST commands.</summary>
+/// <summary>The <c>--preset paper|quick|released|tiny</c> option of the FashionMNIST commands.</summary>
 internal static class FashionMnistPreset
 {
     /// <summary>The preset named by <c>--preset</c>, or <paramref name="fallback"/>'s when there is none.</summary>
@@ -14,7 +14,8 @@ internal static class FashionMnistPreset
             "paper" => FashionMnistSettings.Paper,
             "quick" => FashionMnistSettings.Quick,
             "released" => FashionMnistSettings.ReleasedScript,
-            _ => throw new UsageException($"--preset must be paper, quick or released, not '{preset}'."),
+            "tiny" => FashionMnistSettings.Tiny,
+            _ => throw new UsageException($"--preset must be paper, quick, released or tiny, not '{preset}'."),
         };
     }
 }

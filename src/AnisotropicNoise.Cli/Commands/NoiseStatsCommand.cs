@@ -14,7 +14,7 @@ internal sealed class NoiseStatsCommand : ICommand
     public string Summary => "SGD's noise at the FashionMNIST sharp minimum and along Fig. 3's SGD run: tail index pooled / per coordinate / along H's eigenvectors, Jarque-Bera, B_simple, B_noise";
 
     public string Usage =>
-        "anisotropic-noise noise-stats [--preset paper|quick|released] [--batch-sizes 1,20,100] [--minibatches K] [--eigen k] [--random r] " +
+        "anisotropic-noise noise-stats [--preset paper|quick|released|tiny] [--batch-sizes 1,20,100] [--minibatches K] [--eigen k] [--random r] " +
         "[--scale-minibatches n] [--seed S] [--at 0,500,1000,2000] [--dynamic sgd] [--run-seed 1] [--every r] " +
         "[--qq FILE] [--precision single|double] " + FashionMnistImagesOption.Usage + " [--checkpoints DIR] [--csv]";
 

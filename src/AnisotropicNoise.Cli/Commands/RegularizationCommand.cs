@@ -12,7 +12,7 @@ internal sealed class RegularizationCommand : ICommand
     public string Summary => "Figs. 1, 5, 6 protocol: GD, GLD const/dynamic/diag and SGD each trained from a random initialisation; test accuracy and sharpness along training";
 
     public string Usage =>
-        "anisotropic-noise regularization [--preset quick|cpu|paper|paper-svhn] [--images standin|fashion-mnist|cifar-10|svhn] [--features 8,M,16,M] [--classifier 64,64] [--training-images N] [--test-images N] [--iterations T] [--sgd-iterations T] [--every r] " +
+        "anisotropic-noise regularization [--preset tiny|cpu|paper|paper-svhn] [--images standin|fashion-mnist|cifar-10|svhn] [--features 8,M,16,M] [--classifier 64,64] [--training-images N] [--test-images N] [--iterations T] [--sgd-iterations T] [--every r] " +
         "[--seeds 1,2,3] [--dynamics gd,gld-const,gld-dynamic,gld-diag,sgd] [--threads N] [--runs-at-once K] [--precision single|double] [--checkpoints DIR] [--data DIR] [--download] [--no-npm] [--csv] " + OutputFolder.Usage + " " +
         "(quick: the stand-in, seconds; cpu: a narrow VGG on real FashionMNIST, about an hour on two cores; paper: VGG-11 on CIFAR-10, 200,000 iterations, SGD 100,000 (--iterations alone sets both); paper-svhn: on the scripts' SVHN split; exit code 1 when the images cannot be had)";
 
@@ -20,14 +20,14 @@ internal sealed class RegularizationCommand : ICommand
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
-        string presetName = arguments.Text("preset") ?? "quick";
+        string presetName = arguments.Text("preset") ?? "tiny";
         var preset = presetName switch
         {
-            "quick" => RegularizationSettings.Quick,
+            "tiny" => RegularizationSettings.Tiny,
             "cpu" => RegularizationSettings.Cpu,
             "paper" => RegularizationSettings.Paper,
             "paper-svhn" => RegularizationSettings.PaperSvhn,
-            _ => throw new UsageException($"--preset must be quick, cpu, paper or paper-svhn, not '{presetName}'."),
+            _ => throw new UsageException($"--preset must be tiny, cpu, paper or paper-svhn, not '{presetName}'."),
         };
         int? sgdIterations = arguments.Text("sgd-iterations") is not null ? arguments.Int("sgd-iterations", 0, min: 1)
             : arguments.Text("iterations") is not null ? null // --iterations alone sets SGD's budget too

@@ -51,7 +51,7 @@ public sealed class Conv2D : Layer
     {
         Guard.Length(parameters.Length, ParameterCount, nameof(parameters));
         _initializer.Fill(parameters[..WeightCount], PatchSize, Output.Channels * KernelSize * KernelSize, random);
-        parameters[WeightCount..].Clear();
+        _initializer.FillBiases(parameters[WeightCount..], PatchSize, random);
     }
 
     /// <inheritdoc />

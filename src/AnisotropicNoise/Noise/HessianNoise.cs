@@ -30,12 +30,16 @@ public sealed class HessianNoise : INoise
     /// Lanczos starts from the sum of the previous refresh's eigenvectors (carried by the previous
     /// sampler, <see cref="NoiseContext.Previous"/>; the first refresh starts from a random vector) and
     /// stops once every kept pair's residual is below <paramref name="tolerance"/> times the largest |λ|.
+    /// <paramref name="signedSumScale"/> (with <see cref="EigenSelection.LargestMagnitude"/>) sizes the noise as the
+    /// authors' <c>gld_hess.py</c> does: weights <c>|λᵢ / Σ_j λⱼ|</c>, a trace <c>Σ|λ| / |Σλ|</c> times the target.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="warmStart"/> without <paramref name="maxIterations"/>, or a bound out of range.</exception>
     public HessianNoise(
         int count, NoiseMagnitude magnitude, string name = "GLD Hessian", int? maxIterations = null,
-        EigenSelection selection = EigenSelection.Largest, bool warmStart = false, double tolerance = DefaultTolerance)
+        EigenSelection selection = EigenSelection.Largest, bool warmStart = false, double tolerance = DefaultTolerance, bool signedSumScale = false)
     {
+        if (signedSumScale && selection != EigenSelection.LargestMagnitude)
+            throw new ArgumentException("The signed-sum scale weighs eigenpairs kept by magnitude (EigenSelection.LargestMagnitude).", nameof(signedSumScale));
         if (maxIterations is int budget) Guard.Positive(budget, nameof(maxIterations));
         if (warmStart && maxIterations is null)
             throw new ArgumentException("A warm start needs maxIterations (the most products per refresh).", nameof(warmStart));
@@ -48,6 +52,7 @@ public sealed class HessianNoise : INoise
         Selection = selection;
         WarmStart = warmStart;
         Tolerance = tolerance;
+        SignedSumScale = signedSumScale;
     }
 
     /// <inheritdoc />
@@ -68,6 +73,9 @@ public sealed class HessianNoise : INoise
     /// <summary>The relative residual at which a warm-started Lanczos stops (unused cold).</summary>
     public double Tolerance { get; }
 
+    /// <summary>Whether the noise's trace is <c>Σ|λ| / |Σλ|</c> times the target, as the authors' script sizes it (else the target).</summary>
+    public bool SignedSumScale { get; }
+
     /// <summary>Fixes the noise at the current point; the sampler is an <see cref="EigenpairSampler"/> carrying the (signed) eigenpairs.</summary>
     public NoisePreparation Prepare(NoiseContext context)
     {
@@ -78,7 +86,17 @@ public sealed class HessianNoise : INoise
             ? Warm(context, count, MaxIterations!.Value)
             : HessianSpectrum.Top(context.Objective, context.Theta, count, context.Random, MaxIterations, Selection);
         var weights = Selection == EigenSelection.LargestMagnitude ? pairs with { Values = pairs.Values.Select(Math.Abs).ToArray() } : pairs;
+        if (SignedSumScale) target *= ScriptsTraceFactor(pairs.Values);
         return new NoisePreparation(new EigenpairSampler(StructureScaling.Sampler(weights, target, context, Name), pairs), gradient);
+    }
+
+    /// <summary><c>Σ|λ| / |Σλ|</c>: how much larger than the target the script's weights <c>|λᵢ / Σ_j λⱼ|</c> make the trace.</summary>
+    /// <exception cref="InvalidOperationException">The kept eigenvalues sum to zero, where the script's weights are undefined.</exception>
+    public static double ScriptsTraceFactor(IReadOnlyList<double> eigenvalues)
+    {
+        double signed = eigenvalues.Sum(), absolute = eigenvalues.Sum(Math.Abs);
+        if (signed == 0) throw new InvalidOperationException("the kept eigenvalues sum to zero: the script's weights |λᵢ / Σλ| are undefined.");
+        return absolute / Math.Abs(signed);
     }
 
     private Eigenpairs Warm(NoiseContext context, int count, int budget)

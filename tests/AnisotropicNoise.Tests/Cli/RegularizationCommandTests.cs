@@ -10,7 +10,7 @@ public class RegularizationCommandTests
     [Fact]
     public void QuickPrintsTheFiveDynamicsForEverySeed()
     {
-        var (code, output) = CommandRunner.Run(new RegularizationCommand(), "--preset", "quick", "--csv");
+        var (code, output) = CommandRunner.Run(new RegularizationCommand(), "--preset", "tiny", "--csv");
         Assert.Equal(0, code);
         var lines = output.TrimEnd('\n').Split('\n').SkipWhile(l => l.StartsWith('#')).ToArray();
         Assert.StartsWith("# data: SYNTHETIC STAND-IN", output);
@@ -24,7 +24,7 @@ public class RegularizationCommandTests
     [Fact]
     public void TheNetworkIsSetFromTheCommandLine()
     {
-        var (code, output) = CommandRunner.Run(new RegularizationCommand(), "--preset", "quick", "--dynamics", "gd", "--seeds", "1", "--iterations", "10",
+        var (code, output) = CommandRunner.Run(new RegularizationCommand(), "--preset", "tiny", "--dynamics", "gd", "--seeds", "1", "--iterations", "10",
             "--features", "2,M,3,M", "--classifier", "5");
         Assert.Equal(0, code);
         Assert.Contains("VGG features [2,M,3,M] → [5]", output);
@@ -35,7 +35,7 @@ public class RegularizationCommandTests
     [InlineData(new[] { "--sgd-iterations", "10" }, 20, 10)]
     public void IterationsAloneSetEveryBudgetAndSgdIterationsSgdsOwn(string[] options, int gdEnd, int sgdEnd)
     {
-        var (code, output) = CommandRunner.Run(new RegularizationCommand(), ["--preset", "quick", "--dynamics", "gd,sgd", "--seeds", "1", "--csv", .. options]);
+        var (code, output) = CommandRunner.Run(new RegularizationCommand(), ["--preset", "tiny", "--dynamics", "gd,sgd", "--seeds", "1", "--csv", .. options]);
         Assert.Equal(0, code);
         var rows = output.Split('\n').Where(l => l.StartsWith("GD,", StringComparison.Ordinal) || l.StartsWith("SGD,", StringComparison.Ordinal)).Select(l => l.Split(',')).ToArray();
         Assert.Equal(gdEnd, rows.Where(f => f[0] == "GD").Max(f => int.Parse(f[2])));

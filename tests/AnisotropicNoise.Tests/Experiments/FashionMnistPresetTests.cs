@@ -19,6 +19,20 @@ public class FashionMnistPresetTests(ITestOutputHelper output)
             FashionMnistCheckpoint.Key(quick, FashionMnistData.StandIn(quick)));
     }
 
+    /// <summary>Tiny keeps the protocol (rates, noises, stop rule) at a size of seconds, and its runs never share a key with Quick's.</summary>
+    [Fact]
+    public void TinyIsTheSameProtocolAtASizeOfSecondsWithKeysOfItsOwn()
+    {
+        var tiny = FashionMnistSettings.Tiny;
+        var quick = FashionMnistSettings.Quick;
+        tiny.Validate();
+        Assert.Equal((quick.GdLearningRate, quick.LearningRate, quick.GdStop, quick.LeadingScale, quick.Precision, quick.Seed),
+            (tiny.GdLearningRate, tiny.LearningRate, tiny.GdStop, tiny.LeadingScale, tiny.Precision, tiny.Seed));
+        Assert.Equal(quick.Dynamics, tiny.Dynamics);
+        Assert.True(tiny.TrainingImages * tiny.Iterations < quick.TrainingImages * quick.Iterations / 100);
+        Assert.NotEqual(FashionMnistCheckpoint.Key(quick, FashionMnistData.StandIn(quick)), FashionMnistCheckpoint.Key(tiny, FashionMnistData.StandIn(tiny)));
+    }
+
     /// <summary>The check at the presets' own size: GD fits all 1,200 stand-in labels, the 200 random ones included (1,977 steps with seed 2019, minutes).</summary>
     [Fact]
     public void TheGdPhaseOfThePresetsFitsTheCorruptedStandIn()

@@ -16,7 +16,7 @@ public sealed class TinyFashionMnistRun
     public static readonly FashionMnistSettings Settings = new()
     {
         TrainingImages = 120, CorruptedFrom = 100, CorruptedImages = 20, TestImages = 200, RecordTestImages = 100, SharpnessTestImages = 100,
-        GdMaxIterations = 3000, Iterations = 20, RecordEvery = 10, DynamicsSeeds = [1, 2],
+        GdMaxIterations = 3000, Iterations = 20, RecordEvery = 10, Seeds = [1, 2],
         BatchSize = 10, LeadingCount = 5, LanczosBudget = 15, PowerIterations = 10, SharpnessMaxPairs = 40, TraceProbes = 5, TopEigenvalueBudget = 10,
     };
 
@@ -91,7 +91,7 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
         var data = TinyFashionMnistRun.Data;
         var objective = new NetworkObjective(SmallCnn.Create(), data.Training.ToExamples(), precision: settings.Precision);
         var final = run.Result.Table.Finals("SGD")[0];
-        var theta = FinalParameters(settings with { Dynamics = [PaperDynamic.Sgd], DynamicsSeeds = [final.Seed] }, data);
+        var theta = FinalParameters(settings with { Dynamics = [PaperDynamic.Sgd], Seeds = [final.Seed] }, data);
         double whole = objective.Accuracy(theta);
         double weighted = (final.TrainAccuracyClean * settings.CleanImages + final.TrainAccuracyRandom * settings.CorruptedImages) / settings.TrainingImages;
         Assert.Equal(whole, weighted, 1e-12);
@@ -134,7 +134,7 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
     [Fact]
     public void ARunsNumbersDependOnlyOnItsDynamicAndSeedNotOnWhatElseRuns()
     {
-        var settings = TinyFashionMnistRun.Settings with { Dynamics = [PaperDynamic.Sgd, PaperDynamic.GldDiag], DynamicsSeeds = [2] };
+        var settings = TinyFashionMnistRun.Settings with { Dynamics = [PaperDynamic.Sgd, PaperDynamic.GldDiag], Seeds = [2] };
         var alone = FashionMnistExperiment.Run(settings, TinyFashionMnistRun.Data);
         foreach (string name in new[] { "SGD", "GLD diag" })
             Assert.Equal(run.Result.Table.Of(name).Where(r => r.Seed == 2), alone.Table.Of(name));
@@ -143,7 +143,7 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
     [Fact]
     public void AnInterruptedRunResumesToTheSameNumbersAndAFinishedOneIsNotRecomputed()
     {
-        var settings = TinyFashionMnistRun.Settings with { Dynamics = [PaperDynamic.GldLeading, PaperDynamic.Sgd], DynamicsSeeds = [1] };
+        var settings = TinyFashionMnistRun.Settings with { Dynamics = [PaperDynamic.GldLeading, PaperDynamic.Sgd], Seeds = [1] };
         using var folder = new TempDirectory();
         using var cancel = new CancellationTokenSource();
         // Stop after the first recorded stretch of either run (both go at once): its checkpoint is on disk, nothing is finished.
@@ -191,7 +191,7 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
     {
         var settings = TinyFashionMnistRun.Settings with
         {
-            GdMaxIterations = 3, Iterations = 20, RecordEvery = 10, Seed = 7, Dynamics = [PaperDynamic.GldHessian, PaperDynamic.Sgd], DynamicsSeeds = [1],
+            GdMaxIterations = 3, Iterations = 20, RecordEvery = 10, Seed = 7, Dynamics = [PaperDynamic.GldHessian, PaperDynamic.Sgd], Seeds = [1],
         };
         var data = FashionMnistData.StandIn(settings);
         var one = FashionMnistExperiment.Run(settings with { MaxDegreeOfParallelism = 1 }, data);
@@ -204,7 +204,7 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
     {
         var settings = TinyFashionMnistRun.Settings with
         {
-            GdMaxIterations = 3, Iterations = 20, RecordEvery = 10, Seed = 8, DynamicsSeeds = [1, 2],
+            GdMaxIterations = 3, Iterations = 20, RecordEvery = 10, Seed = 8, Seeds = [1, 2],
             Dynamics = [PaperDynamic.Gd, PaperDynamic.GldDiag, PaperDynamic.GldEigenvector, PaperDynamic.Sgd],
         };
         var data = FashionMnistData.StandIn(settings);
@@ -226,7 +226,7 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
         Assert.Equal("RecordEvery", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { RecordEvery = 15 }).Validate()).ParamName);
         Assert.Equal("CorruptedImages", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { CorruptedImages = 21 }).Validate()).ParamName);
         Assert.Equal("RecordTestImages", Assert.Throws<ArgumentOutOfRangeException>(() => (settings with { RecordTestImages = 201 }).Validate()).ParamName);
-        Assert.Equal("DynamicsSeeds", Assert.Throws<ArgumentException>(() => (settings with { DynamicsSeeds = [1, 1] }).Validate()).ParamName);
+        Assert.Equal("Seeds", Assert.Throws<ArgumentException>(() => (settings with { Seeds = [1, 1] }).Validate()).ParamName);
         Assert.Equal("Dynamics", Assert.Throws<ArgumentException>(() => (settings with { Dynamics = [] }).Validate()).ParamName);
     }
 
@@ -235,7 +235,7 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
         // Re-runs the one run through the loop it uses, to get its final parameters.
         var training = new NetworkObjective(SmallCnn.Create(), data.Training.ToExamples(), precision: settings.Precision);
         var dynamic = FashionMnistDynamics.Create(settings.Dynamics[0], settings);
-        var random = RandomStream.ForTask(RandomStream.DeriveSeed(settings.Seed, settings.DynamicsSeeds[0]), settings.Dynamics[0].StreamKey());
+        var random = RandomStream.ForTask(RandomStream.DeriveSeed(settings.Seed, settings.Seeds[0]), settings.Dynamics[0].StreamKey());
         var theta = FashionMnistGdPhase.Run(training, settings, "test").Theta;
         for (int done = 0; done < settings.Iterations; done += settings.RecordEvery)
             theta = DynamicsRunner.Run(training, theta, dynamic, new GradientStep(settings.LearningRate), settings.RecordEvery, random, Recording.FinalOnly).Final;

@@ -48,11 +48,11 @@ public class GoldenRunKeyTests
 
     public static TheoryData<string, string, string> RegularizationKeys() => new()
     {
-        { "quick", "gd", "regularization-gd-seed2-2D24B0F670D45402" },
-        { "quick", "gld-const", "regularization-gld-const-seed2-FA123DB356FC22B9" },
-        { "quick", "gld-dynamic", "regularization-gld-dynamic-seed2-B99758D0CFD42EB1" },
-        { "quick", "gld-diag", "regularization-gld-diag-seed2-8AE8EB0A5D70C6D5" },
-        { "quick", "sgd", "regularization-sgd-seed2-9DDC2523EA6FCC06" },
+        { "tiny", "gd", "regularization-gd-seed2-2D24B0F670D45402" },
+        { "tiny", "gld-const", "regularization-gld-const-seed2-FA123DB356FC22B9" },
+        { "tiny", "gld-dynamic", "regularization-gld-dynamic-seed2-B99758D0CFD42EB1" },
+        { "tiny", "gld-diag", "regularization-gld-diag-seed2-8AE8EB0A5D70C6D5" },
+        { "tiny", "sgd", "regularization-sgd-seed2-9DDC2523EA6FCC06" },
         { "cpu", "gd", "regularization-gd-seed2-14F2524F8336A884" },
         { "cpu", "gld-const", "regularization-gld-const-seed2-84C4A299278570BD" },
         { "cpu", "gld-dynamic", "regularization-gld-dynamic-seed2-C4CC302BD93A5186" },
@@ -79,6 +79,25 @@ public class GoldenRunKeyTests
         Assert.NotEqual(expected, Key(s with { Precision = NetworkPrecision.Single }, run));
     }
 
+    [Fact]
+    public void The_scripts_bias_draw_and_hessian_scale_are_departures_by_default_and_keyed_only_when_chosen()
+    {
+        var paper = FashionMnistSettings.Paper;
+        var departures = paper.Departures().Select(d => d.Setting).ToList();
+        Assert.Contains(nameof(FashionMnistSettings.BiasesFromTruncatedNormal), departures);
+        Assert.Contains(nameof(FashionMnistSettings.HessianScale), departures);
+        Assert.DoesNotContain(nameof(FashionMnistSettings.Iterations), departures);
+        Assert.Contains(nameof(FashionMnistSettings.Iterations), FashionMnistSettings.Quick.Departures().Select(d => d.Setting));
+        var scripts = paper with { BiasesFromTruncatedNormal = true, HessianScale = HessianScale.ScriptsSignedSum };
+        Assert.DoesNotContain(nameof(FashionMnistSettings.BiasesFromTruncatedNormal), scripts.Departures().Select(d => d.Setting));
+        Assert.DoesNotContain(nameof(FashionMnistSettings.HessianScale), scripts.Departures().Select(d => d.Setting));
+        // The bias draw changes the start, so every key; the scale changes GLD Hessian's runs only.
+        Assert.NotEqual(Key(paper, "gd-phase"), Key(paper with { BiasesFromTruncatedNormal = true }, "gd-phase"));
+        Assert.NotEqual(Key(paper, "gld-hessian"), Key(paper with { HessianScale = HessianScale.ScriptsSignedSum }, "gld-hessian"));
+        foreach (string run in new[] { "gd-phase", "start", "gld-dynamic", "gld-leading", "sgd" })
+            Assert.Equal(Key(paper, run), Key(paper with { HessianScale = HessianScale.ScriptsSignedSum }, run));
+    }
+
     private static string Key(FashionMnistSettings s, string run)
     {
         string gd = FashionMnistCheckpoint.Key(s, FashionMnistData.StandIn(s));
@@ -96,7 +115,7 @@ public class GoldenRunKeyTests
     {
         var s = preset switch
         {
-            "quick" => RegularizationSettings.Quick,
+            "tiny" => RegularizationSettings.Tiny,
             "cpu" => RegularizationSettings.Cpu,
             "paper" => RegularizationSettings.Paper,
             _ => RegularizationSettings.PaperSvhn,

@@ -6,18 +6,18 @@ using AnisotropicNoise.Tests.Data;
 
 namespace AnisotropicNoise.Tests.Experiments;
 
-/// <summary>One Quick run of the regularization experiment on the stand-in, shared by the tests that read it.</summary>
+/// <summary>One Tiny run of the regularization experiment on the stand-in, shared by the tests that read it.</summary>
 [Trait(TestCategory.Name, TestCategory.Experiments)]
-public sealed class QuickRegularizationRun
+public sealed class TinyRegularizationRun
 {
-    public static RegularizationData Data { get; } = RegularizationData.StandIn(RegularizationSettings.Quick);
+    public static RegularizationData Data { get; } = RegularizationData.StandIn(RegularizationSettings.Tiny);
 
-    public RegularizationResult Result { get; } = Regularization.Run(RegularizationSettings.Quick, Data);
+    public RegularizationResult Result { get; } = Regularization.Run(RegularizationSettings.Tiny, Data);
 }
 
-public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<QuickRegularizationRun>
+public class RegularizationTests(TinyRegularizationRun run) : IClassFixture<TinyRegularizationRun>
 {
-    private static readonly RegularizationSettings Quick = RegularizationSettings.Quick;
+    private static readonly RegularizationSettings Tiny = RegularizationSettings.Tiny;
 
     [Fact]
     public void EveryDynamicRunsForEverySeedFromThatSeedsInitialisation()
@@ -26,7 +26,7 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
         Assert.Equal(["GD", "GLD const", "GLD dynamic", "GLD diag", "SGD"], rows.Select(r => r.Dynamic).Distinct());
         foreach (var group in rows.GroupBy(r => (r.Dynamic, r.Seed)))
             Assert.Equal([0, 10, 20], group.Select(r => r.Iteration));
-        foreach (int seed in Quick.Seeds)
+        foreach (int seed in Tiny.Seeds)
         {
             var starts = rows.Where(r => r.Seed == seed && r.Iteration == 0).ToArray();
             Assert.All(starts, r => Assert.Equal(starts[0] with { Dynamic = r.Dynamic }, r)); // same initialisation, same measurement
@@ -39,26 +39,26 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
     [Fact]
     public void GdIsPlainFullBatchGradientDescentAtTheLearningRate()
     {
-        var network = Vgg.Create(new ImageShape(1, 28, 28), Quick.Features, Quick.Classifier, 10);
-        var objective = new NetworkObjective(network, QuickRegularizationRun.Data.Training.ToExamples(low: 0, high: 1), precision: Quick.Precision);
+        var network = Vgg.Create(new ImageShape(1, 28, 28), Tiny.Features, Tiny.Classifier, 10);
+        var objective = new NetworkObjective(network, TinyRegularizationRun.Data.Training.ToExamples(low: 0, high: 1), precision: Tiny.Precision);
         double atStart = run.Result.Table.Rows.Single(r => r.Dynamic == "GD" && r.Seed == 1 && r.Iteration == 0).TrainLoss;
-        var theta = Regularization.InitialParameters(Quick, network, PaperDynamic.Gd, seed: 1);
+        var theta = Regularization.InitialParameters(Tiny, network, PaperDynamic.Gd, seed: 1);
         Assert.Equal(atStart, objective.Loss(theta));
         var gradient = new double[theta.Length];
-        for (int t = 0; t < Quick.Iterations; t++)
+        for (int t = 0; t < Tiny.Iterations; t++)
         {
             objective.Gradient(theta, gradient);
-            for (int i = 0; i < theta.Length; i++) theta[i] -= Quick.LearningRate * gradient[i];
+            for (int i = 0; i < theta.Length; i++) theta[i] -= Tiny.LearningRate * gradient[i];
         }
-        Assert.Equal(objective.Loss(theta), run.Result.Table.Rows.Single(r => r.Dynamic == "GD" && r.Seed == 1 && r.Iteration == Quick.Iterations).TrainLoss);
+        Assert.Equal(objective.Loss(theta), run.Result.Table.Rows.Single(r => r.Dynamic == "GD" && r.Seed == 1 && r.Iteration == Tiny.Iterations).TrainLoss);
     }
 
     [Fact]
     public void TheNumbersDoNotDependOnThreadsOrOnWhatElseRuns()
     {
-        var alone = Regularization.Run(Quick with { Dynamics = [PaperDynamic.GldDiag], Seeds = [2], MaxDegreeOfParallelism = 1 }, QuickRegularizationRun.Data);
+        var alone = Regularization.Run(Tiny with { Dynamics = [PaperDynamic.GldDiag], Seeds = [2], MaxDegreeOfParallelism = 1 }, TinyRegularizationRun.Data);
         Assert.Equal(run.Result.Table.Rows.Where(r => r.Dynamic == "GLD diag" && r.Seed == 2), alone.Table.Rows);
-        var concurrent = Regularization.Run(Quick with { Dynamics = [PaperDynamic.Sgd, PaperDynamic.GldDynamic], ConcurrentRuns = 2 }, QuickRegularizationRun.Data);
+        var concurrent = Regularization.Run(Tiny with { Dynamics = [PaperDynamic.Sgd, PaperDynamic.GldDynamic], ConcurrentRuns = 2 }, TinyRegularizationRun.Data);
         Assert.Equal(run.Result.Table.Rows.Where(r => r.Dynamic is "SGD" or "GLD dynamic").OrderBy(r => r.Dynamic), concurrent.Table.Rows.OrderBy(r => r.Dynamic));
     }
 
@@ -66,7 +66,7 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
     public void SgdRunsItsOwnIterationBudgetAsInTheScriptsAndItsRowsAreThoseOfTheLongerRun()
     {
         Assert.Equal((200_000, 100_000), (RegularizationSettings.Paper.IterationsOf(PaperDynamic.Gd), RegularizationSettings.Paper.IterationsOf(PaperDynamic.Sgd)));
-        var shorter = Regularization.Run(Quick with { Dynamics = [PaperDynamic.Sgd, PaperDynamic.Gd], Seeds = [1], SgdIterations = 10 }, QuickRegularizationRun.Data);
+        var shorter = Regularization.Run(Tiny with { Dynamics = [PaperDynamic.Sgd, PaperDynamic.Gd], Seeds = [1], SgdIterations = 10 }, TinyRegularizationRun.Data);
         Assert.Equal([0, 10], shorter.Table.Rows.Where(r => r.Dynamic == "SGD").Select(r => r.Iteration));
         Assert.Equal([0, 10, 20], shorter.Table.Rows.Where(r => r.Dynamic == "GD").Select(r => r.Iteration));
         Assert.Equal(run.Result.Table.Rows.Where(r => r.Dynamic == "SGD" && r.Seed == 1 && r.Iteration <= 10), shorter.Table.Rows.Where(r => r.Dynamic == "SGD"));
@@ -75,13 +75,13 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
     [Fact]
     public void AnInterruptedRunResumesToTheSameNumbers()
     {
-        var settings = Quick with { Dynamics = [PaperDynamic.GldDynamic], Seeds = [1] };
+        var settings = Tiny with { Dynamics = [PaperDynamic.GldDynamic], Seeds = [1] };
         using var folder = new TempDirectory();
         using var cancel = new CancellationTokenSource();
         var stopEarly = new Reports(p => { if (p.Completed == 1) cancel.Cancel(); });
-        Assert.ThrowsAny<OperationCanceledException>(() => Regularization.Run(settings, QuickRegularizationRun.Data, folder.Path, stopEarly, cancel.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Regularization.Run(settings, TinyRegularizationRun.Data, folder.Path, stopEarly, cancel.Token));
         Assert.Single(Directory.GetFiles(folder.Path, "*.checkpoint"));
-        var resumed = Regularization.Run(settings, QuickRegularizationRun.Data, folder.Path);
+        var resumed = Regularization.Run(settings, TinyRegularizationRun.Data, folder.Path);
         Assert.Equal(run.Result.Table.Rows.Where(r => r.Dynamic == "GLD dynamic" && r.Seed == 1), resumed.Table.Rows);
         Assert.Empty(Directory.GetFiles(folder.Path, "*.checkpoint"));
         Assert.Single(Directory.GetFiles(folder.Path, "*.csv"));
@@ -96,8 +96,8 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
         Assert.Equal(run.Result.Table, RegularizationTable.FromCsv(csv) with { Rows = run.Result.Table.Rows });
         Assert.Equal(run.Result.Table.Rows, RegularizationTable.FromCsv(csv).Rows);
         Assert.Contains("line 2", Assert.Throws<InvalidDataException>(() => RegularizationRow.Parse(RegularizationRow.Header + "\nGD,1,0\n")).Message);
-        Assert.Contains("GLD leading", Assert.Throws<ArgumentException>(() => (Quick with { Dynamics = [PaperDynamic.GldLeading] }).Validate()).Message);
-        Assert.Equal("RecordEvery", Assert.Throws<ArgumentOutOfRangeException>(() => (Quick with { RecordEvery = 15 }).Validate()).ParamName);
+        Assert.Contains("GLD leading", Assert.Throws<ArgumentException>(() => (Tiny with { Dynamics = [PaperDynamic.GldLeading] }).Validate()).Message);
+        Assert.Equal("RecordEvery", Assert.Throws<ArgumentOutOfRangeException>(() => (Tiny with { RecordEvery = 15 }).Validate()).ParamName);
     }
 
     [Fact]
@@ -128,13 +128,13 @@ public class RegularizationTests(QuickRegularizationRun run) : IClassFixture<Qui
     [Fact]
     public void WithoutASharedInitialisationEachDynamicStartsFromItsOwn()
     {
-        var settings = Quick with { SharedInitialization = false, Seeds = [1], Iterations = 10, SgdIterations = null };
-        var own = Regularization.Run(settings, QuickRegularizationRun.Data).Table.Rows.Where(r => r.Iteration == 0).ToArray();
+        var settings = Tiny with { SharedInitialization = false, Seeds = [1], Iterations = 10, SgdIterations = null };
+        var own = Regularization.Run(settings, TinyRegularizationRun.Data).Table.Rows.Where(r => r.Iteration == 0).ToArray();
         Assert.Equal(5, own.Select(r => r.TrainLoss).Distinct().Count());
-        var network = Vgg.Create(new ImageShape(1, 28, 28), Quick.Features, Quick.Classifier, 10);
-        var objective = new NetworkObjective(network, QuickRegularizationRun.Data.Training.ToExamples(low: 0, high: 1), precision: Quick.Precision);
+        var network = Vgg.Create(new ImageShape(1, 28, 28), Tiny.Features, Tiny.Classifier, 10);
+        var objective = new NetworkObjective(network, TinyRegularizationRun.Data.Training.ToExamples(low: 0, high: 1), precision: Tiny.Precision);
         Assert.Equal(objective.Loss(Regularization.InitialParameters(settings, network, PaperDynamic.Sgd, seed: 1)), own.Single(r => r.Dynamic == "SGD").TrainLoss);
-        Assert.Equal(Regularization.InitialParameters(Quick, network, PaperDynamic.Sgd, seed: 1), Regularization.InitialParameters(Quick, network, PaperDynamic.Gd, seed: 1));
+        Assert.Equal(Regularization.InitialParameters(Tiny, network, PaperDynamic.Sgd, seed: 1), Regularization.InitialParameters(Tiny, network, PaperDynamic.Gd, seed: 1));
     }
 
     private sealed class Reports(Action<ExperimentProgress> report) : IProgress<ExperimentProgress>

@@ -84,6 +84,21 @@ public class LayerTests
     }
 
     [Fact]
+    public void The_scripts_draw_draws_all_80_cnn_biases_from_the_weights_truncated_normal()
+    {
+        var cnn = SmallCnn.Create(drawBiases: true);
+        var theta = cnn.InitializeParameters(seed: 9);
+        static int Biases(Layer layer) => layer switch { Conv2D conv => conv.Output.Channels, Dense dense => dense.Outputs, _ => 0 };
+        var biases = Enumerable.Range(0, cnn.Layers.Count)
+            .SelectMany(l => theta.AsSpan(cnn.ParameterOffset(l) + cnn.Layers[l].ParameterCount - Biases(cnn.Layers[l]), Biases(cnn.Layers[l])).ToArray())
+            .ToArray();
+        Assert.Equal(80, biases.Length);
+        Assert.All(biases, b => Assert.InRange(Math.Abs(b), 1e-12, 0.04));
+        // The first layer's weights come first from the stream: the same as without the bias draw.
+        Assert.Equal(SmallCnn.Create().InitializeParameters(seed: 9).AsSpan(0, 250).ToArray(), theta.AsSpan(0, 250).ToArray());
+    }
+
+    [Fact]
     public void ConvolutionMatchesTheDirectSum()
     {
         var conv = new Conv2D(new ImageShape(2, 5, 6), 3, 3, new TruncatedNormalInitializer(1));

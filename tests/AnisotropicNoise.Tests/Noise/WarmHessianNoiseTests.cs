@@ -18,6 +18,21 @@ public class WarmHessianNoiseTests(ITestOutputHelper output)
         (EigenpairSampler)noise.Prepare(new NoiseContext(objective, theta, 0.1, step, new RandomStream(100 + step), previous)).Sampler;
 
     [Fact]
+    public void The_scripts_signed_sum_scale_weighs_each_pair_by_its_share_of_the_signed_sum()
+    {
+        // Top 2 by magnitude: 3 and −4. The script's weights |λᵢ / (3 − 4)| = 3, 4: a trace of 7 / |−1| = 7 times the target.
+        var h = TestMatrices.WithSpectrum([3, 2, -4, 0.5], new RandomStream(2));
+        var (_, vectors) = SymmetricEigen.Decompose(h, "h"); // 3, 2, 0.5, −4
+        var expected = (3 * vectors.Column(0).OuterProduct(vectors.Column(0)) + 4 * vectors.Column(3).OuterProduct(vectors.Column(3))) * Target;
+        var noise = new HessianNoise(2, Fixed, selection: EigenSelection.LargestMagnitude, signedSumScale: true);
+        SampleCovariance.AssertMatches(Prepare(noise, new Quadratic(h), new double[4], 0), expected);
+        Assert.Equal(7.0, HessianNoise.ScriptsTraceFactor([3, -4]), 12);
+        Assert.Equal(1.0, HessianNoise.ScriptsTraceFactor([3, 2, 0.5]), 12);
+        Assert.Throws<InvalidOperationException>(() => HessianNoise.ScriptsTraceFactor([2, -2]));
+        Assert.Throws<ArgumentException>(() => new HessianNoise(2, Fixed, signedSumScale: true));
+    }
+
+    [Fact]
     public void LargestMagnitudeKeepsNegativeEigenvaluesWeightedByTheirSize()
     {
         var h = TestMatrices.WithSpectrum([3, 2, -4, 0.5], new RandomStream(2));

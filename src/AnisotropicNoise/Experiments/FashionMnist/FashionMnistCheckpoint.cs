@@ -21,7 +21,7 @@ public static class FashionMnistCheckpoint
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(data);
         string text = string.Create(CultureInfo.InvariantCulture,
-            $"{settings.TrainingImages}|{settings.CorruptedFrom}|{settings.CorruptedImages}|{settings.GdLearningRate:R}|{settings.GdStop}|{settings.GdMaxIterations}|{(settings.GdStop == GdStopRule.Loss ? settings.GdLossThreshold : 0):R}|{settings.Seed}|{data.TrainingIdentity()}{PrecisionSetting.KeySuffix(settings.Precision)}");
+            $"{settings.TrainingImages}|{settings.CorruptedFrom}|{settings.CorruptedImages}|{settings.GdLearningRate:R}|{settings.GdStop}|{settings.GdMaxIterations}|{(settings.GdStop == GdStopRule.Loss ? settings.GdLossThreshold : 0):R}|{settings.Seed}|{data.TrainingIdentity()}{PrecisionSetting.KeySuffix(settings.Precision)}{(settings.BiasesFromTruncatedNormal ? "|biases-truncated-normal" : "")}");
         return RunKey.Hash(text, hexDigits: 24);
     }
 

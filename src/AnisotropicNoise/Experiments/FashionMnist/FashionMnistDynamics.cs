@@ -11,7 +11,7 @@ public static class FashionMnistDynamics
     /// matched to SGD's magnitude <c>η² Tr Σ̂</c>, <c>Σ̂</c> from one shuffled pass, except GLD leading
     /// under <see cref="LeadingScale.TopKOfSigmaHat"/>, which keeps the top-k part's own size
     /// <c>η² Σ̂_k</c>; GLD Hessian keeps the top-k eigenpairs by <see cref="FashionMnistSettings.HessianSelection"/>; GLD leading and GLD Hessian recompute their structure every
-    /// <see cref="FashionMnistSettings.LeadingRefreshEvery"/> steps, GLD 1st eigvec(H) every
+    /// <see cref="FashionMnistSettings.NoiseRefreshEvery"/> steps, GLD 1st eigvec(H) every
     /// <see cref="FashionMnistSettings.EigenvectorRefreshEvery"/>.
     /// </summary>
     public static Dynamic Create(PaperDynamic which, FashionMnistSettings settings)
@@ -25,9 +25,10 @@ public static class FashionMnistDynamics
             PaperDynamic.GldConst => Dynamic.Langevin(new IsotropicNoise(NoiseMagnitude.FixedGradientVariance(settings.GldConstSigma * settings.GldConstSigma))),
             PaperDynamic.GldDynamic => Dynamic.Langevin(new IsotropicNoise(matched)),
             PaperDynamic.GldDiag => Dynamic.Langevin(new DiagonalNoise(sigmaHat, matched)),
-            PaperDynamic.GldLeading => Dynamic.Langevin(Leading(settings, sigmaHat, matched), settings.LeadingRefreshEvery),
+            PaperDynamic.GldLeading => Dynamic.Langevin(Leading(settings, sigmaHat, matched), settings.NoiseRefreshEvery),
             PaperDynamic.GldHessian => Dynamic.Langevin(
-                new HessianNoise(settings.LeadingCount, matched, maxIterations: settings.LanczosBudget, selection: settings.HessianSelection), settings.LeadingRefreshEvery),
+                new HessianNoise(settings.LeadingCount, matched, maxIterations: settings.LanczosBudget, selection: settings.HessianSelection,
+                    signedSumScale: settings.HessianScale == HessianScale.ScriptsSignedSum), settings.NoiseRefreshEvery),
             PaperDynamic.GldEigenvector => Dynamic.Langevin(
                 new HessianEigenvectorNoise(matched, powerIterations: settings.PowerIterations, warmStart: settings.EigenvectorWarmStart, tolerance: settings.EigenvectorTolerance,
                     warmSolver: settings.EigenvectorWarmSolver),

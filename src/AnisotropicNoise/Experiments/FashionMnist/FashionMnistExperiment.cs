@@ -21,7 +21,7 @@ public static class FashionMnistExperiment
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(data);
         settings.Validate();
-        var network = SmallCnn.Create(data.Training.Rows, data.Training.Columns, data.Training.ClassCount);
+        var network = SmallCnn.Create(data.Training.Rows, data.Training.Columns, data.Training.ClassCount, settings.BiasesFromTruncatedNormal);
         var training = new NetworkObjective(network, data.Training.ToExamples(), settings.MaxDegreeOfParallelism, settings.Precision);
         return (training, FashionMnistGdPhase.LoadOrRun(training, settings, data, checkpointDirectory, gdSteps, cancellationToken));
     }
@@ -42,10 +42,10 @@ public static class FashionMnistExperiment
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(data);
         settings.Validate();
-        var network = SmallCnn.Create(data.Training.Rows, data.Training.Columns, data.Training.ClassCount);
+        var network = SmallCnn.Create(data.Training.Rows, data.Training.Columns, data.Training.ClassCount, settings.BiasesFromTruncatedNormal);
         var probe = new FashionMnistProbe(network, data, settings);
         var runs = settings.Dynamics
-            .SelectMany(d => d == PaperDynamic.Gd ? [(Dynamic: d, Seed: settings.DynamicsSeeds[0])] : settings.DynamicsSeeds.Select(seed => (Dynamic: d, Seed: seed)))
+            .SelectMany(d => d == PaperDynamic.Gd ? [(Dynamic: d, Seed: settings.Seeds[0])] : settings.Seeds.Select(seed => (Dynamic: d, Seed: seed)))
             .ToArray();
         var counter = new ProgressCounter(progress, 2 + runs.Length * SeededRuns.Stretches(settings.Iterations, settings.RecordEvery));
 

@@ -29,8 +29,8 @@ internal static class FashionMnistRunStore
         PaperDynamic.Gd => "",
         PaperDynamic.GldConst => string.Create(CultureInfo.InvariantCulture, $"{s.GldConstSigma:R}"),
         PaperDynamic.GldDynamic or PaperDynamic.GldDiag or PaperDynamic.Sgd => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}"),
-        PaperDynamic.GldLeading => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.LeadingCount}|{s.LeadingRefreshEvery}|{s.LeadingScale}|{s.LeadingDrawsEveryStep}"),
-        PaperDynamic.GldHessian => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.LeadingCount}|{s.LeadingRefreshEvery}|{s.LanczosBudget}|{s.HessianSelection}"),
+        PaperDynamic.GldLeading => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.LeadingCount}|{s.NoiseRefreshEvery}|{s.LeadingScale}|{s.LeadingDrawsEveryStep}"),
+        PaperDynamic.GldHessian => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.LeadingCount}|{s.NoiseRefreshEvery}|{s.LanczosBudget}|{s.HessianSelection}{(s.HessianScale == HessianScale.TraceOfSigmaHat ? "" : "|" + s.HessianScale)}"),
         // The warm solver joins the key only when it is not the default, so the runs kept before it existed stay valid.
         PaperDynamic.GldEigenvector => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.PowerIterations}|{s.EigenvectorRefreshEvery}|{s.EigenvectorWarmStart}|{s.EigenvectorTolerance:R}")
             + (s.EigenvectorWarmStart && s.EigenvectorWarmSolver != Noise.WarmEigenSolver.PowerIteration ? $"|{s.EigenvectorWarmSolver}" : ""),

@@ -23,6 +23,18 @@ public sealed record FashionMnistSettings
         Iterations = 100, RecordEvery = 50, RecordTestImages = 2000, TraceProbes = 10, SharpnessMaxPairs = 200,
     };
 
+    /// <summary>
+    /// Seconds, for tests and the notebooks' quick mode: 60 training images (10 of them relabelled), 100 test images, a GD
+    /// phase of at most 20 steps, 4 iterations of each dynamic recorded every 2, two seeds, and small eigensolver and
+    /// estimator budgets. Nothing in it is meant to be read as a result.
+    /// </summary>
+    public static FashionMnistSettings Tiny { get; } = new()
+    {
+        TrainingImages = 60, CorruptedFrom = 50, CorruptedImages = 10, TestImages = 100, RecordTestImages = 50, SharpnessTestImages = 50,
+        GdMaxIterations = 20, Iterations = 4, RecordEvery = 2, NoiseRefreshEvery = 2, Seeds = [1, 2], BatchSize = 10,
+        LeadingCount = 3, LanczosBudget = 6, PowerIterations = 3, SharpnessMaxPairs = 4, TraceProbes = 2, TopEigenvalueBudget = 3,
+    };
+
     /// <summary>The released <c>mnist2np.py</c>'s variant: the first 6,000 training images, indices 1000–1199 relabelled at random.</summary>
     public static FashionMnistSettings ReleasedScript { get; } = new() { TrainingImages = 6000 };
 
@@ -65,20 +77,31 @@ public sealed record FashionMnistSettings
     /// <summary>Iterations of each dynamic from the sharp minimum.</summary>
     public int Iterations { get; init; } = 20000;
 
-    /// <summary>The indicators are measured every this many iterations <c>r</c> (and at the start and the end); a multiple of <see cref="LeadingRefreshEvery"/>.</summary>
+    /// <summary>The indicators are measured every this many iterations <c>r</c> (and at the start and the end); a multiple of <see cref="NoiseRefreshEvery"/>.</summary>
     public int RecordEvery { get; init; } = 500;
 
     /// <summary>The dynamics to run (all eight by default).</summary>
     public IReadOnlyList<PaperDynamic> Dynamics { get; init; } = PaperDynamics.All;
 
     /// <summary>The seeds of the dynamics phase: each noisy dynamic runs once per seed from the same sharp minimum; GD, which draws nothing, runs once.</summary>
-    public IReadOnlyList<int> DynamicsSeeds { get; init; } = [1, 2, 3];
+    public IReadOnlyList<int> Seeds { get; init; } = [1, 2, 3];
+
+    /// <summary>
+    /// Whether the CNN's biases start from the weights' truncated normal, as the scripts draw all 11,330 numbers; false
+    /// (the default, and the runs saved so far) starts them at zero.
+    /// </summary>
+    public bool BiasesFromTruncatedNormal { get; init; }
 
     /// <summary>The leading eigenpairs <c>k</c> of GLD leading and GLD Hessian.</summary>
     public int LeadingCount { get; init; } = 20;
 
-    /// <summary>GLD leading and GLD Hessian recompute their noise every this many steps.</summary>
-    public int LeadingRefreshEvery { get; init; } = 10;
+    /// <summary>
+    /// Steps between recomputations of a noise's structure, for the dynamics of this experiment that refresh on a cadence:
+    /// GLD leading and GLD Hessian (the scripts': 10; GLD dynamic and GLD diag re-estimate every step here, as in the
+    /// scripts, and GLD 1st eigvec(H) every <see cref="EigenvectorRefreshEvery"/>). The same setting as
+    /// <see cref="RegularizationSettings.NoiseRefreshEvery"/>.
+    /// </summary>
+    public int NoiseRefreshEvery { get; init; } = 10;
 
     /// <summary>GLD leading's size: the top-k part of <c>Σ̂</c> itself (the scripts) or rescaled to <c>Tr Σ̂</c>.</summary>
     public LeadingScale LeadingScale { get; init; } = LeadingScale.TopKOfSigmaHat;
@@ -91,6 +114,9 @@ public sealed record FashionMnistSettings
 
     /// <summary>Which top-k Hessian eigenpairs GLD Hessian keeps: by magnitude, weighted by |λ| (the scripts' <c>eigsh(…, 'LM')</c>), or the algebraically largest.</summary>
     public Curvature.EigenSelection HessianSelection { get; init; } = Curvature.EigenSelection.LargestMagnitude;
+
+    /// <summary>How GLD Hessian's noise is sized from its eigenpairs: SGD's trace <c>η² Tr Σ̂</c> (the default), or the scripts' weights.</summary>
+    public HessianScale HessianScale { get; init; } = HessianScale.TraceOfSigmaHat;
 
     /// <summary>The most Lanczos products per GLD Hessian refresh.</summary>
     public int LanczosBudget { get; init; } = 60;
@@ -187,6 +213,12 @@ public sealed record FashionMnistSettings
             list.Add((nameof(TrainingImages), $"{TrainingImages} (the paper's text: 1,000 clean + 200 random)", "6000 (mnist2np.py slices 6,000; indices 1000–1199 random)"));
         if (LeadingDrawsEveryStep) list.Add((nameof(LeadingDrawsEveryStep), "true (fresh GLD leading noise every step)", "false (gld_lead.py draws only every 10th step, zero between)"));
         if (HessianSelection != Curvature.EigenSelection.LargestMagnitude) list.Add((nameof(HessianSelection), HessianSelection.ToString(), "LargestMagnitude (eigsh 'LM', |λ|)"));
+        if (HessianScale != HessianScale.ScriptsSignedSum)
+            list.Add((nameof(HessianScale), "TraceOfSigmaHat (GLD Hessian's weights |λᵢ|/Σ|λⱼ|: noise trace η² Tr Σ̂, SGD's)",
+                "ScriptsSignedSum (gld_hess.py divides the top 20 by their signed sum, then takes |·|: trace Σ|λ|/|Σλ| · η² Tr Σ̂)"));
+        if (!BiasesFromTruncatedNormal)
+            list.Add((nameof(BiasesFromTruncatedNormal), "false (the CNN's 80 biases start at zero)", "true (every variable, biases included, from the truncated normal)"));
+        if (Iterations != 20000) list.Add((nameof(Iterations), $"{Iterations}", "20000"));
         if (LeadingScale != LeadingScale.TopKOfSigmaHat) list.Add((nameof(LeadingScale), LeadingScale.ToString(), nameof(LeadingScale.TopKOfSigmaHat)));
         if (GdStop != GdStopRule.Steps)
             list.Add((nameof(GdStop), GdStop == GdStopRule.Fit ? "Fit (first step with 100 % training accuracy)" : $"Loss ≤ {GdLossThreshold}", "gd.py runs up to 20,000 steps; the dynamics start from a checkpoint the code does not record"));
@@ -201,7 +233,7 @@ public sealed record FashionMnistSettings
         list.Add((nameof(LanczosBudget), $"{LanczosBudget} (GLD Hessian: Lanczos from a random start, at most {LanczosBudget} products, top {LeadingCount})", "scipy eigsh(H/‖H‖_F, k=20, 'LM') to convergence"));
         list.Add(($"{nameof(SharpnessRelativeError)}, {nameof(SharpnessMaxPairs)}, {nameof(SharpnessTestImages)}", $"antithetic pairs until SE ≤ {SharpnessRelativeError:P0} (≤ {SharpnessMaxPairs} pairs); test set: first {SharpnessTestImages} images", "1,000 single draws on the whole training and test sets"));
         if (RecordTestImages < TestImages) list.Add((nameof(RecordTestImages), $"{RecordTestImages} between start and end, {TestImages} at both", $"{TestImages}"));
-        if (DynamicsSeeds.Count > 1) list.Add((nameof(DynamicsSeeds), string.Join(",", DynamicsSeeds), "one unseeded run"));
+        if (Seeds.Count > 1) list.Add((nameof(Seeds), string.Join(",", Seeds), "one unseeded run"));
         if (PrecisionSetting.Departure(Precision) is { } precision) list.Add(precision);
         return list;
     }
@@ -225,14 +257,14 @@ public sealed record FashionMnistSettings
         Guard.NonNegative(GldConstSigma, nameof(GldConstSigma));
         Guard.Positive(Iterations, nameof(Iterations));
         Guard.Positive(RecordEvery, nameof(RecordEvery));
-        Guard.Positive(LeadingRefreshEvery, nameof(LeadingRefreshEvery));
+        Guard.Positive(NoiseRefreshEvery, nameof(NoiseRefreshEvery));
         Guard.Positive(EigenvectorRefreshEvery, nameof(EigenvectorRefreshEvery));
-        if (RecordEvery % LeadingRefreshEvery != 0 || RecordEvery % EigenvectorRefreshEvery != 0)
+        if (RecordEvery % NoiseRefreshEvery != 0 || RecordEvery % EigenvectorRefreshEvery != 0)
             throw new ArgumentOutOfRangeException(nameof(RecordEvery), RecordEvery,
-                $"{nameof(RecordEvery)} must be a multiple of {nameof(LeadingRefreshEvery)} ({LeadingRefreshEvery}) and {nameof(EigenvectorRefreshEvery)} ({EigenvectorRefreshEvery}), so that each recorded stretch starts on a refresh.");
+                $"{nameof(RecordEvery)} must be a multiple of {nameof(NoiseRefreshEvery)} ({NoiseRefreshEvery}) and {nameof(EigenvectorRefreshEvery)} ({EigenvectorRefreshEvery}), so that each recorded stretch starts on a refresh.");
         Guard.NonEmptyDistinct(Dynamics, nameof(Dynamics), "paper's dynamics");
         foreach (var dynamic in Dynamics) Guard.Defined(dynamic, nameof(Dynamics));
-        Guard.NonEmptyDistinct(DynamicsSeeds, nameof(DynamicsSeeds), "seeds");
+        Guard.NonEmptyDistinct(Seeds, nameof(Seeds), "seeds");
         Guard.Positive(LeadingCount, nameof(LeadingCount));
         Guard.Defined(LeadingScale, nameof(LeadingScale));
         Guard.Defined(HessianSelection, nameof(HessianSelection));
@@ -262,6 +294,19 @@ public enum GdStopRule
 
     /// <summary>At the first step whose training loss is at most <see cref="FashionMnistSettings.GdLossThreshold"/>.</summary>
     Loss,
+}
+
+/// <summary>How GLD Hessian's noise is sized from the top-k eigenpairs it keeps (by magnitude).</summary>
+public enum HessianScale
+{
+    /// <summary>Weights <c>|λᵢ| / Σ_j |λⱼ|</c> times SGD's trace: the noise's trace is <c>η² Tr Σ̂</c>, the same size as every matched noise.</summary>
+    TraceOfSigmaHat,
+
+    /// <summary>
+    /// The released <c>gld_hess.py</c>: the eigenvalues divided by their signed sum, then made positive, <c>|λᵢ / Σ_j λⱼ|</c>,
+    /// so the trace is <c>Σ|λ| / |Σλ|</c> times SGD's, larger whenever negative eigenvalues are among the top k.
+    /// </summary>
+    ScriptsSignedSum,
 }
 
 /// <summary>The size of GLD leading's noise.</summary>

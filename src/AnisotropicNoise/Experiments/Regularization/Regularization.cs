@@ -23,7 +23,7 @@ public static class Regularization
     /// The dynamic <paramref name="which"/> under the scripts' protocol: GD the full gradient; GLD const the gradient plus
     /// <c>N(0, σ²I)</c>; GLD dynamic and GLD diag the gradient plus noise whose size matches SGD's at the batch size,
     /// isotropic (<c>Σ Var / D</c>) or per coordinate, from the variance of <see cref="RegularizationSettings.CovarianceBatches"/>
-    /// minibatch gradients re-estimated every <see cref="RegularizationSettings.CovarianceRefreshEvery"/> steps; SGD minibatches without replacement.
+    /// minibatch gradients re-estimated every <see cref="RegularizationSettings.NoiseRefreshEvery"/> steps; SGD minibatches without replacement.
     /// </summary>
     public static Dynamic Create(PaperDynamic which, RegularizationSettings settings)
     {
@@ -34,8 +34,8 @@ public static class Regularization
         {
             PaperDynamic.Gd => Dynamic.GradientDescent,
             PaperDynamic.GldConst => Dynamic.Langevin(new IsotropicNoise(NoiseMagnitude.FixedGradientVariance(settings.GldConstSigma * settings.GldConstSigma))),
-            PaperDynamic.GldDynamic => Dynamic.Langevin(new IsotropicNoise(matched), settings.CovarianceRefreshEvery),
-            PaperDynamic.GldDiag => Dynamic.Langevin(new DiagonalNoise(variance, matched), settings.CovarianceRefreshEvery),
+            PaperDynamic.GldDynamic => Dynamic.Langevin(new IsotropicNoise(matched), settings.NoiseRefreshEvery),
+            PaperDynamic.GldDiag => Dynamic.Langevin(new DiagonalNoise(variance, matched), settings.NoiseRefreshEvery),
             PaperDynamic.Sgd => Dynamic.Sgd(settings.BatchSize, withReplacement: false),
             _ => throw new ArgumentOutOfRangeException(nameof(which), which, "not one of the scripts' five dynamics."),
         };
@@ -92,7 +92,7 @@ public static class Regularization
     {
         string text = string.Create(CultureInfo.InvariantCulture,
             $"{Format}|{dataKey}|{string.Join(' ', s.Features)}|{string.Join(' ', s.Classifier)}|{dynamic.Slug()}|{seed}|{s.Seed}|{s.LearningRate:R}|{s.IterationsOf(dynamic)}|{s.RecordEvery}|" +
-            $"{s.BatchSize}|{s.GldConstSigma:R}|{s.CovarianceBatches}|{s.CovarianceBatchSize}|{s.CovarianceRefreshEvery}|{s.SharpnessSigma:R}|{s.SharpnessDraws}|{s.SharedInitialization}{PrecisionSetting.KeySuffix(s.Precision)}");
+            $"{s.BatchSize}|{s.GldConstSigma:R}|{s.CovarianceBatches}|{s.CovarianceBatchSize}|{s.NoiseRefreshEvery}|{s.SharpnessSigma:R}|{s.SharpnessDraws}|{s.SharedInitialization}{PrecisionSetting.KeySuffix(s.Precision)}");
         return RunKey.Of($"regularization-{dynamic.Slug()}-seed{seed}", text);
     }
 }

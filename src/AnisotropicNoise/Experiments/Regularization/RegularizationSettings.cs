@@ -15,8 +15,8 @@ public sealed record RegularizationSettings
     public static IReadOnlyList<PaperDynamic> ScriptDynamics { get; } =
         [PaperDynamic.Gd, PaperDynamic.GldConst, PaperDynamic.GldDynamic, PaperDynamic.GldDiag, PaperDynamic.Sgd];
 
-    /// <summary>Seconds, for the tests: a two-convolution VGG on 200 images of the synthetic stand-in, 20 iterations.</summary>
-    public static RegularizationSettings Quick { get; } = new()
+    /// <summary>Seconds, for tests and the notebooks' quick mode: a two-convolution VGG on 200 images of the synthetic stand-in, 20 iterations.</summary>
+    public static RegularizationSettings Tiny { get; } = new()
     {
         Features = [4, Vgg.Pool, 8, Vgg.Pool], Classifier = [16], TrainingImages = 200, TestImages = 100,
         Iterations = 20, SgdIterations = null, RecordEvery = 10, BatchSize = 20, CovarianceBatches = 10, CovarianceBatchSize = 20, SharpnessDraws = 10, Seeds = [1, 2],
@@ -90,8 +90,11 @@ public sealed record RegularizationSettings
     /// <summary>Their size (the scripts': 100).</summary>
     public int CovarianceBatchSize { get; init; } = 100;
 
-    /// <summary>Steps between re-estimates of that variance (the scripts': 10); a fresh noise draw every step.</summary>
-    public int CovarianceRefreshEvery { get; init; } = 10;
+    /// <summary>
+    /// Steps between re-estimates of that variance, GLD dynamic's and GLD diag's (the scripts': 10); a fresh noise draw
+    /// every step. The same setting as <see cref="FashionMnistSettings.NoiseRefreshEvery"/>.
+    /// </summary>
+    public int NoiseRefreshEvery { get; init; } = 10;
 
     /// <summary>The perturbation scale <c>σ</c> of the expected sharpness (the scripts': 10⁻³).</summary>
     public double SharpnessSigma { get; init; } = 1e-3;
@@ -149,7 +152,7 @@ public sealed record RegularizationSettings
         Compare(nameof(GldConstSigma), s => Number(s.GldConstSigma));
         Compare(nameof(CovarianceBatches), s => Number(s.CovarianceBatches));
         Compare(nameof(CovarianceBatchSize), s => Number(s.CovarianceBatchSize));
-        Compare(nameof(CovarianceRefreshEvery), s => Number(s.CovarianceRefreshEvery));
+        Compare(nameof(NoiseRefreshEvery), s => Number(s.NoiseRefreshEvery));
         Compare(nameof(SharpnessSigma), s => Number(s.SharpnessSigma));
         list.Add((nameof(SharpnessDraws), $"{SharpnessDraws} as {SharpnessDraws / 2} antithetic pairs (ν, −ν), at every recorded point", $"{scripts.SharpnessDraws} independent draws, on checkpoints"));
         if (SharedInitialization) list.Add((nameof(SharedInitialization), "true (every dynamic of a seed starts from the same θ₀)", "false (each script draws its own)"));
@@ -177,13 +180,13 @@ public sealed record RegularizationSettings
         Guard.Positive(Iterations, nameof(Iterations));
         if (SgdIterations is int sgd) Guard.Positive(sgd, nameof(SgdIterations));
         Guard.InRange(RecordEvery, 1, Math.Min(Iterations, SgdIterations ?? Iterations), nameof(RecordEvery));
-        if (RecordEvery % CovarianceRefreshEvery != 0)
-            throw new ArgumentOutOfRangeException(nameof(RecordEvery), RecordEvery, $"{nameof(RecordEvery)} must be a multiple of {nameof(CovarianceRefreshEvery)} ({CovarianceRefreshEvery}), so that each recorded stretch starts on a refresh.");
+        if (RecordEvery % NoiseRefreshEvery != 0)
+            throw new ArgumentOutOfRangeException(nameof(RecordEvery), RecordEvery, $"{nameof(RecordEvery)} must be a multiple of {nameof(NoiseRefreshEvery)} ({NoiseRefreshEvery}), so that each recorded stretch starts on a refresh.");
         Guard.InRange(BatchSize, 1, TrainingImages, nameof(BatchSize));
         Guard.NonNegative(GldConstSigma, nameof(GldConstSigma));
         Guard.InRange(CovarianceBatches, 2, int.MaxValue, nameof(CovarianceBatches));
         Guard.InRange(CovarianceBatchSize, 1, TrainingImages, nameof(CovarianceBatchSize));
-        Guard.Positive(CovarianceRefreshEvery, nameof(CovarianceRefreshEvery));
+        Guard.Positive(NoiseRefreshEvery, nameof(NoiseRefreshEvery));
         Guard.Positive(SharpnessSigma, nameof(SharpnessSigma));
         Guard.EvenAtLeastTwo(SharpnessDraws, nameof(SharpnessDraws));
         Guard.Parallelism(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
