@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using AnisotropicNoise.Curvature;
 using AnisotropicNoise.Dynamics;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.FashionMnist;
 using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Noise;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.OneHiddenLayer;
 
 namespace AnisotropicNoise.Benchmarks;
 

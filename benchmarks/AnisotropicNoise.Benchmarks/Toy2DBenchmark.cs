@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Toy2D;
 
 namespace AnisotropicNoise.Benchmarks;
 

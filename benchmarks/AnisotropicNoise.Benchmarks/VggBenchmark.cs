@@ -1,6 +1,6 @@
 using AnisotropicNoise.Data;
 using AnisotropicNoise.Dynamics;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Regularization;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Randomness;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using AnisotropicNoise.Experiments;
 using Plotly.NET;
+using AnisotropicNoise.Experiments.Anisotropy;
 using Chart = Plotly.NET.CSharp.Chart;
 using Ext = Plotly.NET.CSharp.GenericChartExtensions;
 

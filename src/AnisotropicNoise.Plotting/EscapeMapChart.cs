@@ -1,7 +1,7 @@
 using System.Globalization;
 using AnisotropicNoise.Dynamics;
-using AnisotropicNoise.Experiments;
 using Plotly.NET;
+using AnisotropicNoise.Experiments.EscapeMap;
 using CSharpChart = Plotly.NET.CSharp.Chart;
 using ChartExtensions = Plotly.NET.CSharp.GenericChartExtensions;
 

@@ -1,4 +1,4 @@
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.FashionMnist;
 using Plotly.NET;
 
 namespace AnisotropicNoise.Plotting;

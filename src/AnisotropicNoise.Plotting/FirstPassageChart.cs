@@ -1,5 +1,5 @@
-using AnisotropicNoise.Experiments;
 using Plotly.NET;
+using AnisotropicNoise.Experiments.EscapeTimes;
 using Chart = Plotly.NET.CSharp.Chart;
 using Ext = Plotly.NET.CSharp.GenericChartExtensions;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using AnisotropicNoise.Experiments;
 using MathNet.Numerics.LinearAlgebra;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
+using AnisotropicNoise.Experiments.NoiseStructures;
 using CSharpChart = Plotly.NET.CSharp.Chart;
 using ChartExtensions = Plotly.NET.CSharp.GenericChartExtensions;
 

@@ -1,6 +1,6 @@
-using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Indicators;
 using Plotly.NET;
+using AnisotropicNoise.Experiments.OneHiddenLayer;
 using Chart = Plotly.NET.CSharp.Chart;
 using Ext = Plotly.NET.CSharp.GenericChartExtensions;
 

@@ -1,5 +1,5 @@
-using AnisotropicNoise.Experiments;
 using Plotly.NET;
+using AnisotropicNoise.Experiments.Regularization;
 using Chart = Plotly.NET.CSharp.Chart;
 using Ext = Plotly.NET.CSharp.GenericChartExtensions;
 

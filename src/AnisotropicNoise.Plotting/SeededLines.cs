@@ -1,6 +1,6 @@
-using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Statistics;
 using Plotly.NET;
+using AnisotropicNoise.Experiments.Seeds;
 using Chart = Plotly.NET.CSharp.Chart;
 using Ext = Plotly.NET.CSharp.GenericChartExtensions;
 

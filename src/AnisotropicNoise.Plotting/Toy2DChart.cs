@@ -1,6 +1,6 @@
-using AnisotropicNoise.Experiments;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
+using AnisotropicNoise.Experiments.Toy2D;
 using Chart = Plotly.NET.CSharp.Chart;
 
 namespace AnisotropicNoise.Plotting;

@@ -1,9 +1,9 @@
-using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Cli.Notebooks;
+using AnisotropicNoise.Experiments.FashionMnist;
 using AnisotropicNoise.Indicators;
-using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Noise;
+using AnisotropicNoise.Tests.Support;
 
 namespace AnisotropicNoise.Tests;
 
@@ -26,7 +26,7 @@ public class ReadmeSnippetTests
         string test = File.ReadAllText(Path.Combine(root, "tests", "AnisotropicNoise.Tests", "ReadmeSnippetTests.cs"));
         string readme = File.ReadAllText(Path.Combine(root, "README.md"));
         Assert.Equal(Lines(Between(test, "// README snippet\n", "// end of README snippet")),
-            Lines(Between(readme, "// (usings: AnisotropicNoise.Experiments, .Indicators, .Networks, .Noise)\n", "```")));
+            Lines(Between(readme, "// (usings: AnisotropicNoise.Experiments.FashionMnist, .Indicators, .Networks, .Noise)\n", "```")));
 
         Assert.Equal(1200, data.Training.Count);
         Assert.Equal(objective.Dimension, indicators.Dimension);

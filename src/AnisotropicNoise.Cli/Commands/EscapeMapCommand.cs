@@ -1,5 +1,5 @@
 using System.Globalization;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.EscapeMap;
 using AnisotropicNoise.Plotting;
 
 namespace AnisotropicNoise.Cli.Commands;

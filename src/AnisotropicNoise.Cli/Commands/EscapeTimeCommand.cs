@@ -1,4 +1,4 @@
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.EscapeTimes;
 using AnisotropicNoise.Landscapes;
 
 namespace AnisotropicNoise.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using AnisotropicNoise.Dynamics;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.FashionMnist;
 using AnisotropicNoise.Plotting;
 
 namespace AnisotropicNoise.Cli.Commands;

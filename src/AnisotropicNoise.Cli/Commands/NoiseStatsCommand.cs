@@ -1,5 +1,6 @@
 using AnisotropicNoise.Dynamics;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.FashionMnist;
+using AnisotropicNoise.Experiments.NoiseStatistics;
 
 namespace AnisotropicNoise.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using AnisotropicNoise.Dynamics;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Toy2D;
 using AnisotropicNoise.Plotting;
 
 namespace AnisotropicNoise.Cli.Commands;

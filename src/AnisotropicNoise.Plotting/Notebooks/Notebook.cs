@@ -1,5 +1,5 @@
 using System.Reflection;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Plotting.Export;
 using Plotly.NET;
 

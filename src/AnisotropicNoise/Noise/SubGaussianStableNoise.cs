@@ -9,7 +9,7 @@ namespace AnisotropicNoise.Noise;
 /// symmetric α-stable with scale <c>√(uᵀΣu / 2)</c> (Samorodnitsky and Taqqu, 1994, Prop. 2.5.2), so the shape of the
 /// noise is <c>Σ</c>'s and only its tails change; at <c>α = 2</c> it is the Gaussian noise itself. The dynamic scales it
 /// like any gradient noise (the step adds <c>η ε</c>: SGD's reading); for the Euler step of a Lévy-driven SDE, whose
-/// noise grows like <c>η^{1/α}</c>, see <see cref="Experiments.ExitNoise.Stable"/>.
+/// noise grows like <c>η^{1/α}</c>, see <see cref="Experiments.EscapeTimes.ExitNoise.Stable"/>.
 /// </summary>
 public sealed class SubGaussianStableNoise : INoise
 {

@@ -1,7 +1,7 @@
-using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Cli;
 using AnisotropicNoise.Cli.Commands;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.FashionMnist;
+using AnisotropicNoise.Tests.Support;
 
 namespace AnisotropicNoise.Tests.Cli;
 

@@ -1,6 +1,6 @@
 using AnisotropicNoise.Cli;
 using AnisotropicNoise.Cli.Commands;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.FashionMnist;
 using AnisotropicNoise.Tests.Data;
 
 namespace AnisotropicNoise.Tests.Cli;

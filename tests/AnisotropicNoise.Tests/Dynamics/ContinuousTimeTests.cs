@@ -1,6 +1,6 @@
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Dynamics.ContinuousTime;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.EscapingEfficiency;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;

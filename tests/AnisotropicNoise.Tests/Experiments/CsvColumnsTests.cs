@@ -1,4 +1,4 @@
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Statistics;
 
 namespace AnisotropicNoise.Tests.Experiments;

@@ -1,5 +1,7 @@
 using AnisotropicNoise.Dynamics;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.EscapeMap;
+using AnisotropicNoise.Experiments.EscapeTimes;
+using AnisotropicNoise.Experiments.Toy2D;
 using AnisotropicNoise.Plotting;
 using Plotly.NET;
 

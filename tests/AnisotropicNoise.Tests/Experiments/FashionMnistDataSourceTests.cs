@@ -1,5 +1,5 @@
 using AnisotropicNoise.Data;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.FashionMnist;
 using AnisotropicNoise.Tests.Data;
 
 namespace AnisotropicNoise.Tests.Experiments;

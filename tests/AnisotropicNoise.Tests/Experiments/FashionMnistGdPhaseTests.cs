@@ -1,8 +1,8 @@
-using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Dynamics;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.FashionMnist;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Noise;
+using AnisotropicNoise.Tests.Support;
 
 namespace AnisotropicNoise.Tests.Experiments;
 

@@ -1,9 +1,10 @@
-using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.FashionMnist;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Randomness;
 using AnisotropicNoise.Tests.Data;
+using AnisotropicNoise.Tests.Support;
 using Xunit.Abstractions;
 
 namespace AnisotropicNoise.Tests.Experiments;

@@ -1,4 +1,4 @@
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.FashionMnist;
 using MathNet.Numerics.Distributions;
 
 namespace AnisotropicNoise.Tests.Experiments;

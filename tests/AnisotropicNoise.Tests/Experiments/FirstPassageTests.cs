@@ -1,7 +1,7 @@
 using AnisotropicNoise.Dynamics;
-using AnisotropicNoise.Experiments;
-using AnisotropicNoise.Noise;
+using AnisotropicNoise.Experiments.EscapeTimes;
 using AnisotropicNoise.Landscapes;
+using AnisotropicNoise.Noise;
 
 namespace AnisotropicNoise.Tests.Experiments;
 

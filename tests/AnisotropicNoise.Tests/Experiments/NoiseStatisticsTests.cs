@@ -1,7 +1,7 @@
-using AnisotropicNoise.Tests.Support;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.NoiseStatistics;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Randomness;
+using AnisotropicNoise.Tests.Support;
 
 namespace AnisotropicNoise.Tests.Experiments;
 

@@ -1,5 +1,5 @@
 using AnisotropicNoise.Dynamics;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.NoiseStructures;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;

@@ -1,6 +1,7 @@
 using AnisotropicNoise.Data;
 using AnisotropicNoise.Dynamics;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Regularization;
+using AnisotropicNoise.Experiments.Seeds;
 using AnisotropicNoise.Tests.Support;
 
 namespace AnisotropicNoise.Tests.Experiments;

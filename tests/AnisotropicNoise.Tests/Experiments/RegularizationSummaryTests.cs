@@ -1,6 +1,6 @@
-using AnisotropicNoise.Tests.Support;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Regularization;
 using AnisotropicNoise.Statistics;
+using AnisotropicNoise.Tests.Support;
 
 namespace AnisotropicNoise.Tests.Experiments;
 

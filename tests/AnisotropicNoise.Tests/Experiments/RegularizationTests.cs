@@ -1,8 +1,9 @@
-using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Regularization;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Tests.Data;
+using AnisotropicNoise.Tests.Support;
 
 namespace AnisotropicNoise.Tests.Experiments;
 

@@ -1,5 +1,7 @@
 using AnisotropicNoise.Cli.Notebooks;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.FashionMnist;
+using AnisotropicNoise.Experiments.NoiseStatistics;
+using AnisotropicNoise.Experiments.Regularization;
 
 namespace AnisotropicNoise.Tests.Experiments;
 

@@ -1,5 +1,6 @@
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Toy2D;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Randomness;
 

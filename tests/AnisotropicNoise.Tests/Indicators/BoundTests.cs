@@ -1,4 +1,4 @@
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Anisotropy;
 using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Randomness;
 

@@ -1,4 +1,4 @@
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.OneHiddenLayer;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Randomness;
 

@@ -1,8 +1,8 @@
-using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Curvature;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.FashionMnist;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Randomness;
+using AnisotropicNoise.Tests.Support;
 
 namespace AnisotropicNoise.Tests.Networks;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Anisotropy;
+using AnisotropicNoise.Experiments.EscapingEfficiency;
 using AnisotropicNoise.Plotting;
 using AnisotropicNoise.Statistics;
 using Plotly.NET;

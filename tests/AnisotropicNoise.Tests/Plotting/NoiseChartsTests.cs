@@ -1,5 +1,5 @@
-using AnisotropicNoise.Dynamics;
 using System.Text.Json.Nodes;
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Plotting;
 using MathNet.Numerics.LinearAlgebra;
 using Plotly.NET;
@@ -26,7 +26,7 @@ public sealed class NoiseChartsTests
     [Fact]
     public void Structure_panels_hold_one_cloud_each_titled_with_its_traces_on_one_common_range()
     {
-        var result = AnisotropicNoise.Experiments.NoiseStructureComparison.Run(new() { Draws = 3, Structures = [PaperDynamic.GldConst, PaperDynamic.GldDiag, PaperDynamic.GldLeading, PaperDynamic.GldEigenvector] });
+        var result = AnisotropicNoise.Experiments.NoiseStructures.NoiseStructureComparison.Run(new() { Draws = 3, Structures = [PaperDynamic.GldConst, PaperDynamic.GldDiag, PaperDynamic.GldLeading, PaperDynamic.GldEigenvector] });
         var figure = JsonNode.Parse(GenericChart.toFigureJson(NoiseCharts.Structures(result)))!;
         var traces = figure["data"]!.AsArray();
         Assert.Equal(4, traces.Count);

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.NoiseStatistics;
 using AnisotropicNoise.Plotting;
 using Plotly.NET;
 

@@ -1,7 +1,7 @@
-using AnisotropicNoise.Experiments;
+using System.Text.Json.Nodes;
+using AnisotropicNoise.Experiments.OneHiddenLayer;
 using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Plotting;
-using System.Text.Json.Nodes;
 using Plotly.NET;
 
 namespace AnisotropicNoise.Tests.Plotting;

@@ -1,4 +1,3 @@
-using AnisotropicNoise.Experiments;
 using AnisotropicNoise.Plotting;
 using AnisotropicNoise.Tests.Experiments;
 using Plotly.NET;

@@ -1,5 +1,9 @@
 using AnisotropicNoise.Dynamics;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Anisotropy;
+using AnisotropicNoise.Experiments.NoiseStructures;
+using AnisotropicNoise.Experiments.OneHiddenLayer;
+using AnisotropicNoise.Experiments.Tables;
+using AnisotropicNoise.Experiments.Toy2D;
 using AnisotropicNoise.Indicators;
 
 namespace AnisotropicNoise.Tests.Plotting;

@@ -1,5 +1,5 @@
 using AnisotropicNoise.Dynamics;
-using AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.FashionMnist;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Randomness;
 

@@ -2,7 +2,7 @@ using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Randomness;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Anisotropy;
 
 /// <summary>
 /// A test case for the bound of Proposition 2 (docs/science.md, Proposition 2): a PSD Hessian and a noise covariance, with the

@@ -1,4 +1,5 @@
-namespace AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Tables;
+namespace AnisotropicNoise.Experiments.Anisotropy;
 
 /// <summary>One row of a "ratio against the bound" table: an instance's nominal conditions, what the indicators measure, and the bounds.</summary>
 /// <param name="Dimension">The dimension <c>D</c>.</param>

@@ -1,6 +1,6 @@
 using AnisotropicNoise.Randomness;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Anisotropy;
 
 /// <summary>Settings of a sweep of <c>Tr(HΣ)/Tr(HΣ̄)</c> against <c>D</c> across alignments <c>a</c> and exponents <c>d</c> (instances meeting both conditions).</summary>
 /// <param name="Dimensions">The dimensions <c>D</c> (each ≥ k + 1).</param>

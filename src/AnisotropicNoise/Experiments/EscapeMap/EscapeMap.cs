@@ -1,7 +1,8 @@
 using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Statistics;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.EscapeMap;
 
 /// <summary>
 /// Where in <c>(s, η)</c> does alignment with the curvature matter? The escape rate of each noise structure of
@@ -21,7 +22,7 @@ public static class EscapeMap
         foreach (double s in settings.NoiseTraces)
             foreach (double eta in settings.LearningRates)
             {
-                var result = Toy2D.Run(settings.Base with { NoiseTrace = s, LearningRate = eta }, null, cancellationToken);
+                var result = Toy2D.Toy2D.Run(settings.Base with { NoiseTrace = s, LearningRate = eta }, null, cancellationToken);
                 cells.AddRange(result.Dynamics.Select(d => new EscapeMapCell(d.Dynamic, s, eta, d.Repetitions, d.Successes, d.Interval)));
                 progress?.Report(new ExperimentProgress(++done, total));
             }

@@ -1,4 +1,5 @@
-namespace AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Toy2D;
+namespace AnisotropicNoise.Experiments.EscapeMap;
 
 /// <summary>
 /// The escape map: the 2-D experiment of Fig. 2 repeated over a grid of noise traces <c>s</c> and learning

@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.EscapeTimes;
 
 /// <summary>The exit rule "move at least a distance <c>r</c> from a centre": a run has exited once <c>‖x − c‖ ≥ r</c>.</summary>
 public sealed class BallExit : IExitRule

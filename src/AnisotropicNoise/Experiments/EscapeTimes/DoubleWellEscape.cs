@@ -1,6 +1,7 @@
+using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Landscapes;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.EscapeTimes;
 
 /// <summary>
 /// The escape-time check of issue 15: overdamped Langevin dynamics in <see cref="DoubleWell"/> from <c>x = −1</c>

@@ -1,6 +1,6 @@
 using AnisotropicNoise.Randomness;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.EscapeTimes;
 
 /// <summary>
 /// The noise that drives a first-passage simulation, per coordinate and step <c>h</c>: Gaussian,

@@ -2,7 +2,7 @@ using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Randomness;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.EscapeTimes;
 
 /// <summary>First-passage (exit) times of noisy gradient dynamics, over many independent runs.</summary>
 public static class FirstPassage

@@ -1,6 +1,6 @@
 using AnisotropicNoise.Statistics;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.EscapeTimes;
 
 /// <summary>
 /// First-passage times of independent runs: each run's exit time, or <see cref="double.PositiveInfinity"/> for a run

@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.EscapeTimes;
 
 /// <summary>How first-passage times are simulated.</summary>
 public sealed record FirstPassageSettings

@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.EscapeTimes;
 
 /// <summary>The exit rule "leave through the hyperplane <c>nᵀx = c</c>": a run has exited once <c>nᵀx ≥ c</c>.</summary>
 public sealed class HalfSpaceExit : IExitRule

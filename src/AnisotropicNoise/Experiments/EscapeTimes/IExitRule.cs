@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.EscapeTimes;
 
 /// <summary>Where a first-passage simulation counts a run as exited: a half-space, the outside of a ball, a loss level, or any region.</summary>
 public interface IExitRule

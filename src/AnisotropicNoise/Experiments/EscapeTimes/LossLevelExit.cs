@@ -1,6 +1,6 @@
 using AnisotropicNoise.Landscapes;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.EscapeTimes;
 
 /// <summary>
 /// The exit rule "the loss reaches a level": a run has exited once <c>L(x) ≥ c</c>. The gap <c>c − L(x)</c> is in loss

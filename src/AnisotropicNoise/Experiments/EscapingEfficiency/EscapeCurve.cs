@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.EscapingEfficiency;
 
 /// <summary>
 /// Escaping efficiency <c>E[L(θ_t) − L(θ₀)]</c> against time: the closed form, its Taylor terms and

@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.EscapingEfficiency;
 
 /// <summary>Settings of a Monte Carlo escaping-efficiency run from the minimum of a quadratic.</summary>
 /// <param name="LearningRate">The step <c>η</c> of the discrete dynamics (noise <c>N(0, ηΣ)</c> per step), also the Euler–Maruyama time step; step <c>n</c> is time <c>nη</c>.</param>

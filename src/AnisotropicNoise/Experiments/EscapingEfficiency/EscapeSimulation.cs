@@ -6,7 +6,7 @@ using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.EscapingEfficiency;
 
 /// <summary>Measures escaping efficiency from a quadratic's minimum by simulation and sets it beside the formulas (Proposition 1).</summary>
 public static class EscapeSimulation
@@ -26,7 +26,7 @@ public static class EscapeSimulation
         int points = settings.Steps / settings.RecordEvery + 1;
         var times = Enumerable.Range(0, points).Select(j => j * settings.RecordEvery * eta).ToArray();
         var stepCovariance = covariance * eta;
-        var discreteExact = EscapingEfficiency.Discrete(h, stepCovariance, eta, settings.Steps);
+        var discreteExact = Indicators.EscapingEfficiency.Discrete(h, stepCovariance, eta, settings.Steps);
 
         var continuous = Simulate(settings, DeriveSeed(settings, 0), points,
             () => new OrnsteinUhlenbeckTransition(quadratic, covariance, settings.RecordEvery * eta),
@@ -39,9 +39,9 @@ public static class EscapeSimulation
 
         return new EscapeCurve(
             times,
-            EscapingEfficiency.ClosedForm(h, covariance, times),
-            EscapingEfficiency.FirstOrder(h, covariance, times),
-            EscapingEfficiency.SecondOrder(h, covariance, times),
+            Indicators.EscapingEfficiency.ClosedForm(h, covariance, times),
+            Indicators.EscapingEfficiency.FirstOrder(h, covariance, times),
+            Indicators.EscapingEfficiency.SecondOrder(h, covariance, times),
             Enumerable.Range(0, points).Select(j => discreteExact[j * settings.RecordEvery]).ToArray(),
             continuous.Select(e => e.Mean).ToArray(), continuous.Select(e => e.StandardError).ToArray(),
             discrete.Select(e => e.Mean).ToArray(), discrete.Select(e => e.StandardError).ToArray());

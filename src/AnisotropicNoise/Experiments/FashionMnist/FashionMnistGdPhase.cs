@@ -1,6 +1,6 @@
 using AnisotropicNoise.Networks;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>
 /// The GD phase of the FashionMNIST experiment: full-batch gradient descent from the network's

@@ -6,7 +6,7 @@ using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;
 using AnisotropicNoise.Statistics;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>
 /// Measures one point of a FashionMNIST run: test accuracy, training loss and accuracy (clean and

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>The outcome of the FashionMNIST experiment: the sharp minimum, its measurement, and every run's measurements from there.</summary>
 /// <param name="Settings">The settings that produced it.</param>

@@ -1,5 +1,7 @@
+using AnisotropicNoise.Experiments.Seeds;
 using AnisotropicNoise.Statistics;
-namespace AnisotropicNoise.Experiments;
+
+namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>The measurements of one dynamic, one seed, at one recorded iteration; every estimated value with its standard error.</summary>
 /// <param name="Dynamic">The dynamic's display name.</param>

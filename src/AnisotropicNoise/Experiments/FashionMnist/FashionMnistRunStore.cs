@@ -1,7 +1,7 @@
 using System.Globalization;
 using AnisotropicNoise.Dynamics;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>
 /// The keys under which the FashionMNIST experiment keeps its runs in a <see cref="RunStore{TRow}"/>: each

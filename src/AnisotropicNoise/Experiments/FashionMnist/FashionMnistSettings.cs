@@ -1,6 +1,7 @@
 using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Experiments.Tables;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>
 /// The settings of the FashionMNIST experiment (the paper's Fig. 3). <see cref="Paper"/> holds the
@@ -99,7 +100,7 @@ public sealed record FashionMnistSettings
     /// Steps between recomputations of a noise's structure, for the dynamics of this experiment that refresh on a cadence:
     /// GLD leading and GLD Hessian (the scripts': 10; GLD dynamic and GLD diag re-estimate every step here, as in the
     /// scripts, and GLD 1st eigvec(H) every <see cref="EigenvectorRefreshEvery"/>). The same setting as
-    /// <see cref="RegularizationSettings.NoiseRefreshEvery"/>.
+    /// <see cref="Regularization.RegularizationSettings.NoiseRefreshEvery"/>.
     /// </summary>
     public int NoiseRefreshEvery { get; init; } = 10;
 
@@ -200,7 +201,7 @@ public sealed record FashionMnistSettings
     public int CleanImages => TrainingImages - CorruptedImages;
 
     /// <summary><see cref="Departures"/> as a table: setting, value here, the scripts' value.</summary>
-    public ResultTable DeparturesTable() => Experiments.DeparturesTable.Of(Departures());
+    public ResultTable DeparturesTable() => Tables.DeparturesTable.Of(Departures());
 
     /// <summary>
     /// The settings that differ from the authors' released FashionMNIST scripts, each as

@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>The end of the GD phase: the sharp minimum every dynamic starts from.</summary>
 /// <param name="Theta">The parameters.</param>

@@ -1,4 +1,7 @@
-namespace AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Seeds;
+using AnisotropicNoise.Experiments.Tables;
+
+namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>The final values of each FashionMNIST dynamic, mean ± standard deviation over its seeds: the summary the console and the notebook show.</summary>
 public static class FashionMnistSummary

@@ -1,4 +1,5 @@
-namespace AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Seeds;
+namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>
 /// The measurements of a FashionMNIST run, every dynamic and seed, with the sentence that says which

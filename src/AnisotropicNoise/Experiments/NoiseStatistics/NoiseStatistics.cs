@@ -1,13 +1,14 @@
 using AnisotropicNoise.Curvature;
-using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Experiments.FashionMnist;
+using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;
 using AnisotropicNoise.Statistics;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.NoiseStatistics;
 
 /// <summary>
 /// What SGD's noise looks like at a point, side by side (issue 16): the tail index of the minibatch noise

@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.NoiseStatistics;
 
 /// <summary>What <see cref="NoiseStatistics.Measure"/> found at one point of a run.</summary>
 /// <param name="Iteration">Iterations since the run's start (0: the start itself).</param>

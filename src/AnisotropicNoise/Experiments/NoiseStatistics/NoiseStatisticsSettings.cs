@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.NoiseStatistics;
 
 /// <summary>How SGD's noise is sampled and summarised at a point (<see cref="NoiseStatistics"/>).</summary>
 public sealed record NoiseStatisticsSettings

@@ -1,5 +1,7 @@
+using AnisotropicNoise.Experiments.Seeds;
+using AnisotropicNoise.Experiments.Tables;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.NoiseStatistics;
 
 /// <summary>
 /// The tables of <see cref="NoiseStatistics"/>, the summaries (CSV: <c>iteration,batch_size,measure,direction,value,ci_low,ci_high</c>)

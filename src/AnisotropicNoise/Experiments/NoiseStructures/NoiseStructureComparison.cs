@@ -1,10 +1,11 @@
 using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Experiments.Toy2D;
 using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.NoiseStructures;
 
 /// <summary>
 /// The 2-D experiment's noise structures side by side: each GLD noise prepared at one point of

@@ -1,8 +1,9 @@
 using System.Globalization;
+using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Indicators;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.NoiseStructures;
 
 /// <summary>The noise structures compared at one point: the Hessian there and one entry per structure.</summary>
 /// <param name="Settings">The settings it ran with.</param>

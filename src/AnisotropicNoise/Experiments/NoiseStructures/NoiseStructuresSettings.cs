@@ -1,6 +1,7 @@
 using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Experiments.Toy2D;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.NoiseStructures;
 
 /// <summary>
 /// Settings of the side-by-side comparison of the 2-D experiment's noise structures at one point of

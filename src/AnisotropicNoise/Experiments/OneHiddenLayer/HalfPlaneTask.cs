@@ -2,7 +2,7 @@ using AnisotropicNoise.Data;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Randomness;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.OneHiddenLayer;
 
 /// <summary>
 /// The data, network and initialisation of the paper's Fig. 4: points uniform on <c>[−2, 2]²</c>,

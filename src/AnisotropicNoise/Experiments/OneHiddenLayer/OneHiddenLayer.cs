@@ -1,11 +1,12 @@
 using AnisotropicNoise.Curvature;
 using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Networks;
 using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.OneHiddenLayer;
 
 /// <summary>
 /// The paper's Fig. 4: train the one-hidden-layer network with Adam and, after each epoch, compare

@@ -1,6 +1,6 @@
 using AnisotropicNoise.Indicators;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.OneHiddenLayer;
 
 /// <summary>What the one-hidden-layer experiment measures after one epoch.</summary>
 /// <param name="Epoch">The epoch, from 1.</param>

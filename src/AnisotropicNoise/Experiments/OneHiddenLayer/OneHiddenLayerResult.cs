@@ -1,7 +1,8 @@
 using System.Globalization;
+using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Indicators;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.OneHiddenLayer;
 
 /// <summary>The outcome of one training run of the one-hidden-layer experiment.</summary>
 /// <param name="Settings">The settings that produced it.</param>

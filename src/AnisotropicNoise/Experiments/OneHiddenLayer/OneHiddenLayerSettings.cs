@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.OneHiddenLayer;
 
 /// <summary>The settings of the one-hidden-layer experiment (the paper's Fig. 4); the defaults are the paper's.</summary>
 public sealed record OneHiddenLayerSettings

@@ -6,7 +6,7 @@ using AnisotropicNoise.Noise;
 using AnisotropicNoise.Randomness;
 using AnisotropicNoise.Statistics;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Regularization;
 
 /// <summary>
 /// The paper's Figs. 1, 5 and 6 (the regularization effect): every dynamic trains the network from its own random

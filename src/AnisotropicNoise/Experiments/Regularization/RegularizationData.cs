@@ -1,6 +1,6 @@
 using AnisotropicNoise.Data;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Regularization;
 
 /// <summary>The training and test images of the regularization experiment and where they came from.</summary>
 /// <param name="Training">The training images (labels as given).</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Regularization;
 
 /// <summary>The outcome of the regularization experiment: every recorded row of every run, and the settings behind them.</summary>
 /// <param name="Settings">The settings that produced it.</param>

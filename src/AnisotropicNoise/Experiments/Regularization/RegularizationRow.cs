@@ -1,6 +1,8 @@
+using AnisotropicNoise.Experiments.Seeds;
+using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Statistics;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Regularization;
 
 /// <summary>What the regularization experiment records for one dynamic and seed at one iteration.</summary>
 /// <param name="Dynamic">The dynamic's display name.</param>

@@ -1,8 +1,9 @@
 using System.Globalization;
 using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Networks;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Regularization;
 
 /// <summary>
 /// The regularization experiment of the paper's Figs. 1, 5 and 6 as the released CIFAR-10 and SVHN scripts run it:
@@ -92,7 +93,7 @@ public sealed record RegularizationSettings
 
     /// <summary>
     /// Steps between re-estimates of that variance, GLD dynamic's and GLD diag's (the scripts': 10); a fresh noise draw
-    /// every step. The same setting as <see cref="FashionMnistSettings.NoiseRefreshEvery"/>.
+    /// every step. The same setting as <see cref="FashionMnist.FashionMnistSettings.NoiseRefreshEvery"/>.
     /// </summary>
     public int NoiseRefreshEvery { get; init; } = 10;
 
@@ -124,7 +125,7 @@ public sealed record RegularizationSettings
     public int IterationsOf(PaperDynamic dynamic) => dynamic == PaperDynamic.Sgd ? SgdIterations ?? Iterations : Iterations;
 
     /// <summary><see cref="Departures"/> as a table: setting, value here, the scripts' value.</summary>
-    public ResultTable DeparturesTable(RegularizationSettings? scripts = null) => Experiments.DeparturesTable.Of(Departures(scripts));
+    public ResultTable DeparturesTable(RegularizationSettings? scripts = null) => Tables.DeparturesTable.Of(Departures(scripts));
 
     /// <summary>
     /// Every setting that differs from the authors' released scripts (<paramref name="scripts"/>: <see cref="Paper"/>, or

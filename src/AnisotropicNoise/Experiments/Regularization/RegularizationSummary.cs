@@ -1,7 +1,9 @@
 using System.Globalization;
+using AnisotropicNoise.Experiments.Seeds;
+using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Statistics;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Regularization;
 
 /// <summary>The regularization experiment's final values per dynamic, and the paper's claim put as paired comparisons with SGD.</summary>
 public static class RegularizationSummary

@@ -1,4 +1,5 @@
-namespace AnisotropicNoise.Experiments;
+using AnisotropicNoise.Experiments.Seeds;
+namespace AnisotropicNoise.Experiments.Regularization;
 
 /// <summary>
 /// The measurements of a regularization run, every dynamic and seed, with the sentence that says which data they came

@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Seeds;
 
 /// <summary>One measured value of one dynamic at one iteration, across its seeds.</summary>
 /// <param name="Iteration">The iteration.</param>

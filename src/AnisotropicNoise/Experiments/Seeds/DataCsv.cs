@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Seeds;
 
 /// <summary>
 /// The frame of an experiment's results file: a <c># data:</c> line that says which images the rows came from, further

@@ -1,6 +1,7 @@
 using System.Globalization;
+using AnisotropicNoise.Experiments.Tables;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Seeds;
 
 /// <summary>One measure a <see cref="FinalsSummary"/> shows: column key, title, the value of a row, and its text format.</summary>
 /// <typeparam name="TRow">The experiment's row.</typeparam>

@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Seeds;
 
 /// <summary>A row an experiment records for one dynamic and seed at one iteration.</summary>
 public interface ISeededRow

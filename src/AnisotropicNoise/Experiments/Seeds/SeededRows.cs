@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Seeds;
 
 /// <summary>Rows of several dynamics and seeds read per dynamic: each seed's last row, and a value across seeds at each iteration.</summary>
 public static class SeededRows

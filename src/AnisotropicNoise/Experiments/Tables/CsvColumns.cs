@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using AnisotropicNoise.Statistics;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Tables;
 
 /// <summary>
 /// A row type's CSV columns, declared once by name: the header, how each value is written (numbers round-trip exact,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using AnisotropicNoise.Statistics;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Tables;
 
 /// <summary>The fields of one line of a results CSV, read as the invariant culture writes them.</summary>
 public readonly struct CsvFields

@@ -1,4 +1,4 @@
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Tables;
 
 /// <summary>An experiment's departures from the authors' scripts as a table: setting, value here, the scripts' value.</summary>
 public static class DeparturesTable

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Tables;
 
 /// <summary>
 /// An experiment's result as one table: named columns and rows of cells, each cell with its value for

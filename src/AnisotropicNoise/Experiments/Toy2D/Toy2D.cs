@@ -4,7 +4,7 @@ using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Randomness;
 using AnisotropicNoise.Statistics;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Toy2D;
 
 /// <summary>
 /// The paper's Fig. 2: from the sharp minimum at (1, 1) of <see cref="TwoWellLandscape"/>, how often

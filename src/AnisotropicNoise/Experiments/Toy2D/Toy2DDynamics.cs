@@ -1,7 +1,7 @@
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Noise;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Toy2D;
 
 /// <summary>The dynamics of the two-dimensional experiment, as the paper's typed dynamics.</summary>
 public static class Toy2DDynamics

@@ -1,9 +1,10 @@
 using System.Globalization;
 using AnisotropicNoise.Dynamics;
+using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Landscapes;
 using AnisotropicNoise.Statistics;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Toy2D;
 
 /// <summary>The outcome of the two-dimensional escape experiment.</summary>
 /// <param name="Settings">The settings it ran with.</param>

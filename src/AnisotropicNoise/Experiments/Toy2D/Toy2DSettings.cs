@@ -1,6 +1,6 @@
 using AnisotropicNoise.Dynamics;
 
-namespace AnisotropicNoise.Experiments;
+namespace AnisotropicNoise.Experiments.Toy2D;
 
 /// <summary>The settings of the two-dimensional escape experiment (the paper's Fig. 2); the defaults are the paper's.</summary>
 public sealed record Toy2DSettings
