@@ -52,6 +52,7 @@ public sealed class Fig3RunsTests
         var table = Table("after-gd-steps-single-20000.csv");
         var (mean, half, _, _) = MinusGd(table, "SGD");
         Assert.Contains($"SGD − GD final test accuracy {Interval(mean, half)} (t₇)", File.ReadAllText(Path.Combine(Root, "docs", "results.md")));
+        Assert.Contains($"**nothing escapes**: SGD − GD {Interval(mean, half)}, 8 seeds", File.ReadAllText(Path.Combine(Root, "README.md")));
         // The start lies far inside the dynamics' stability edge, and SGD's curvature ends where GD's does.
         var start = table.Rows.First(r => r.Iteration == 0);
         Assert.True(start.TopEigenvalue < 2 / FashionMnistSettings.Paper.LearningRate / 10);
