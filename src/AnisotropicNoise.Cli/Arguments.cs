@@ -107,13 +107,19 @@ internal sealed class Arguments
     public IReadOnlyList<int> Seeds(IReadOnlyList<int> fallback) => Ints("seeds", min: 0) ?? fallback;
 
     /// <summary>The network's precision from <c>--precision single|double</c>, or <paramref name="fallback"/> when absent.</summary>
-    public AnisotropicNoise.Networks.NetworkPrecision Precision(AnisotropicNoise.Networks.NetworkPrecision fallback) => Text("precision") switch
+    public AnisotropicNoise.Networks.NetworkPrecision Precision(AnisotropicNoise.Networks.NetworkPrecision fallback) =>
+        Choice("precision", fallback, ("single", AnisotropicNoise.Networks.NetworkPrecision.Single), ("double", AnisotropicNoise.Networks.NetworkPrecision.Double));
+
+    /// <summary>The value whose word <c>--name</c> gives, or <paramref name="fallback"/> when absent; any other word is a usage error naming the choices.</summary>
+    public T Choice<T>(string name, T fallback, params (string Word, T Value)[] choices)
     {
-        null => fallback,
-        "single" => AnisotropicNoise.Networks.NetworkPrecision.Single,
-        "double" => AnisotropicNoise.Networks.NetworkPrecision.Double,
-        string other => throw new UsageException($"--precision must be single or double, not '{other}'."),
-    };
+        if (Text(name) is not string word) return fallback;
+        foreach (var choice in choices)
+            if (choice.Word == word) return choice.Value;
+        var words = choices.Select(c => c.Word).ToArray();
+        string listed = words.Length == 1 ? words[0] : $"{string.Join(", ", words[..^1])} or {words[^1]}";
+        throw new UsageException($"--{name} must be {listed}, not '{word}'.");
+    }
 
     /// <summary>Fails on any option the command did not ask for, so a typo is never silently ignored.</summary>
     public void EnsureAllUsed()

@@ -18,12 +18,7 @@ internal sealed record FashionMnistImagesOption(bool StandIn, string? Directory,
     /// <summary>The options given in <paramref name="arguments"/>.</summary>
     /// <exception cref="UsageException"><c>--images</c> names neither.</exception>
     public static FashionMnistImagesOption From(Arguments arguments) => new(
-        arguments.Text("images") switch
-        {
-            null or "fashion-mnist" => false,
-            "standin" => true,
-            string other => throw new UsageException($"--images must be fashion-mnist or standin, not '{other}'."),
-        },
+        arguments.Choice("images", false, ("fashion-mnist", false), ("standin", true)),
         arguments.Text("data"), arguments.Flag("download"), !arguments.Flag("no-npm"));
 
     /// <summary>The images for <paramref name="settings"/>; null, with the reason written to <paramref name="progress"/>, when the real ones cannot be had.</summary>

@@ -41,7 +41,7 @@ internal sealed class FashionMnistCommand : ICommand
 
     internal static FashionMnistSettings Settings(Arguments arguments)
     {
-        var defaults = FashionMnistPreset.From(arguments, fallback: "quick");
+        var defaults = FashionMnistPreset.From(arguments, fallback: FashionMnistSettings.Quick);
         int testImages = arguments.Int("test-images", defaults.TestImages, min: 1);
         return defaults with
         {
@@ -53,44 +53,13 @@ internal sealed class FashionMnistCommand : ICommand
             TestImages = testImages,
             RecordTestImages = Math.Min(arguments.Int("record-test-images", defaults.RecordTestImages, min: 1), testImages),
             SharpnessTestImages = Math.Min(defaults.SharpnessTestImages, testImages),
-            GdStop = arguments.Text("gd-stop") switch
-            {
-                null => defaults.GdStop,
-                "fit" => GdStopRule.Fit,
-                "steps" => GdStopRule.Steps,
-                "loss" => GdStopRule.Loss,
-                string other => throw new UsageException($"--gd-stop must be fit, steps or loss, not '{other}'."),
-            },
+            GdStop = arguments.Choice("gd-stop", defaults.GdStop, ("fit", GdStopRule.Fit), ("steps", GdStopRule.Steps), ("loss", GdStopRule.Loss)),
             GdMaxIterations = arguments.Int("gd-steps", defaults.GdMaxIterations, min: 1),
             GdLossThreshold = arguments.Double("gd-loss", defaults.GdLossThreshold, allowZero: false),
-            LeadingScale = arguments.Text("leading-scale") switch
-            {
-                null => defaults.LeadingScale,
-                "top-k" => LeadingScale.TopKOfSigmaHat,
-                "matched" => LeadingScale.MatchedTrace,
-                string other => throw new UsageException($"--leading-scale must be top-k or matched, not '{other}'."),
-            },
-            LeadingDrawsEveryStep = arguments.Text("leading-draws") switch
-            {
-                null => defaults.LeadingDrawsEveryStep,
-                "every" => true,
-                "refresh" => false,
-                string other => throw new UsageException($"--leading-draws must be every or refresh, not '{other}'."),
-            },
-            HessianScale = arguments.Text("hessian-scale") switch
-            {
-                null => defaults.HessianScale,
-                "trace" => HessianScale.TraceOfSigmaHat,
-                "scripts" => HessianScale.ScriptsSignedSum,
-                string other => throw new UsageException($"--hessian-scale must be trace or scripts, not '{other}'."),
-            },
-            BiasesFromTruncatedNormal = arguments.Text("biases") switch
-            {
-                null => defaults.BiasesFromTruncatedNormal,
-                "zero" => false,
-                "truncated-normal" => true,
-                string other => throw new UsageException($"--biases must be zero or truncated-normal, not '{other}'."),
-            },
+            LeadingScale = arguments.Choice("leading-scale", defaults.LeadingScale, ("top-k", LeadingScale.TopKOfSigmaHat), ("matched", LeadingScale.MatchedTrace)),
+            LeadingDrawsEveryStep = arguments.Choice("leading-draws", defaults.LeadingDrawsEveryStep, ("every", true), ("refresh", false)),
+            HessianScale = arguments.Choice("hessian-scale", defaults.HessianScale, ("trace", HessianScale.TraceOfSigmaHat), ("scripts", HessianScale.ScriptsSignedSum)),
+            BiasesFromTruncatedNormal = arguments.Choice("biases", defaults.BiasesFromTruncatedNormal, ("zero", false), ("truncated-normal", true)),
             MaxDegreeOfParallelism = arguments.Int("threads", defaults.MaxDegreeOfParallelism, min: 1),
             Precision = arguments.Precision(defaults.Precision),
             ConcurrentRuns = arguments.Int("runs-at-once", defaults.ConcurrentRuns, min: 1),
@@ -101,13 +70,7 @@ internal sealed class FashionMnistCommand : ICommand
                 (false, true) => false,
                 _ => defaults.GradientFromShuffledPass,
             },
-            EigenvectorWarmSolver = arguments.Text("eigvec-solver") switch
-            {
-                null => defaults.EigenvectorWarmSolver,
-                "power" => Noise.WarmEigenSolver.PowerIteration,
-                "lanczos" => Noise.WarmEigenSolver.Lanczos,
-                string other => throw new UsageException($"--eigvec-solver must be power or lanczos, not '{other}'."),
-            },
+            EigenvectorWarmSolver = arguments.Choice("eigvec-solver", defaults.EigenvectorWarmSolver, ("power", Noise.WarmEigenSolver.PowerIteration), ("lanczos", Noise.WarmEigenSolver.Lanczos)),
         };
     }
 

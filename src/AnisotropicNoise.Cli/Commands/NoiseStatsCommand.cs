@@ -23,7 +23,7 @@ internal sealed class NoiseStatsCommand : ICommand
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
-        var preset = FashionMnistPreset.From(arguments, fallback: "paper");
+        var preset = FashionMnistPreset.From(arguments, fallback: FashionMnistSettings.Paper);
         var experiment = preset with { RecordEvery = arguments.Int("every", preset.RecordEvery, min: 1), Precision = arguments.Precision(preset.Precision) };
         var iterations = arguments.Ints("at", min: 0) ?? [0]; // the iterations of the run at which to measure
         var dynamic = arguments.Text("dynamic") is string name

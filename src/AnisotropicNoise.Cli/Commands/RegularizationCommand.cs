@@ -20,15 +20,9 @@ internal sealed class RegularizationCommand : ICommand
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
-        string presetName = arguments.Text("preset") ?? "tiny";
-        var preset = presetName switch
-        {
-            "tiny" => RegularizationSettings.Tiny,
-            "cpu" => RegularizationSettings.Cpu,
-            "paper" => RegularizationSettings.Paper,
-            "paper-svhn" => RegularizationSettings.PaperSvhn,
-            _ => throw new UsageException($"--preset must be tiny, cpu, paper or paper-svhn, not '{presetName}'."),
-        };
+        (string Name, RegularizationSettings Settings)[] presets =
+            [("tiny", RegularizationSettings.Tiny), ("cpu", RegularizationSettings.Cpu), ("paper", RegularizationSettings.Paper), ("paper-svhn", RegularizationSettings.PaperSvhn)];
+        var (presetName, preset) = arguments.Choice("preset", presets[0], [.. presets.Select(p => (p.Name, p))]);
         int? sgdIterations = arguments.Text("sgd-iterations") is not null ? arguments.Int("sgd-iterations", 0, min: 1)
             : arguments.Text("iterations") is not null ? null // --iterations alone sets SGD's budget too
             : preset.SgdIterations;

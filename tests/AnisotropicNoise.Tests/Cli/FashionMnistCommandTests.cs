@@ -14,6 +14,9 @@ public class FashionMnistCommandTests
     [InlineData("--every", "-3", "--every")]
     [InlineData("--runs-at-once", "0", "--runs-at-once")]
     [InlineData("--eigvec-solver", "arnoldi", "--eigvec-solver")]
+    [InlineData("--biases", "uniform", "--biases must be zero or truncated-normal, not 'uniform'.")]
+    [InlineData("--hessian-scale", "max", "--hessian-scale must be trace or scripts, not 'max'.")]
+    [InlineData("--gd-stop", "never", "--gd-stop must be fit, steps or loss, not 'never'.")]
     [InlineData("--wobble", "1", "--wobble")]
     public void BadInputIsAUsageErrorNamingIt(string option, string value, string named)
     {
@@ -36,5 +39,16 @@ public class FashionMnistCommandTests
         Assert.Equal(FashionMnistSettings.Paper.WithSavedRunNumerics(), saved);
         Assert.Contains("exclude each other", Assert.Throws<UsageException>(() => Parse("--gradient-from-pass", "--full-gradient")).Message);
         Assert.Contains("--precision must be single or double", Assert.Throws<UsageException>(() => Parse("--precision", "half")).Message);
+    }
+
+    [Fact]
+    public void The_scripts_bias_draw_and_hessian_scale_and_the_tiny_preset_are_options()
+    {
+        var command = new FashionMnistCommand();
+        FashionMnistSettings Parse(params string[] args) => FashionMnistCommand.Settings(new Arguments(args, command.Flags));
+        Assert.Equal(FashionMnistSettings.Tiny, Parse("--preset", "tiny"));
+        var scripts = Parse("--preset", "paper", "--biases", "truncated-normal", "--hessian-scale", "scripts");
+        Assert.Equal(FashionMnistSettings.Paper with { BiasesFromTruncatedNormal = true, HessianScale = HessianScale.ScriptsSignedSum }, scripts);
+        Assert.Equal(FashionMnistSettings.Paper, Parse("--preset", "paper", "--biases", "zero", "--hessian-scale", "trace"));
     }
 }

@@ -143,6 +143,7 @@ internal static class Gemm<TL, TV> where TL : struct, IFloatLanes<TV> where TV :
     }
 
     // Four rows of C by two vectors (the rows left over from TenRows): 8 accumulators, enough to keep both FMA units busy.
+    // Unrolled by hand like TenRows: the JIT keeps named locals in registers, not arrays.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FourRows(ref float a, int rs, int cs, ref float b, ref int rows, ref float c, int ldc, int i, int k, int n, bool accumulate)
     {
