@@ -95,6 +95,8 @@ public class GoldenRunKeyTests
         // The bias draw changes the start, so every key; the scale changes GLD Hessian's runs only.
         Assert.NotEqual(Key(paper, "gd-phase"), Key(paper with { BiasesFromTruncatedNormal = true }, "gd-phase"));
         Assert.NotEqual(Key(paper, "gld-hessian"), Key(paper with { HessianScale = HessianScale.ScriptsSignedSum }, "gld-hessian"));
+        Assert.Contains("LargestMagnitude", Assert.Throws<ArgumentException>(
+            () => (paper with { HessianScale = HessianScale.ScriptsSignedSum, HessianSelection = AnisotropicNoise.Curvature.EigenSelection.Largest }).Validate()).Message);
         foreach (string run in new[] { "gd-phase", "start", "gld-dynamic", "gld-leading", "sgd" })
             Assert.Equal(Key(paper, run), Key(paper with { HessianScale = HessianScale.ScriptsSignedSum }, run));
     }

@@ -243,6 +243,10 @@ public sealed record FashionMnistSettings
     /// <exception cref="ArgumentException">A setting is out of range; the message names it and the allowed range.</exception>
     public void Validate()
     {
+        if (HessianScale == HessianScale.ScriptsSignedSum && HessianSelection != Curvature.EigenSelection.LargestMagnitude)
+            throw new ArgumentException(
+                $"{nameof(HessianScale)} = {HessianScale} weighs eigenpairs kept by magnitude; it needs {nameof(HessianSelection)} = LargestMagnitude, not {HessianSelection}.",
+                nameof(HessianScale));
         Guard.InRange(TrainingImages, 2, int.MaxValue, nameof(TrainingImages));
         Guard.InRange(CorruptedFrom, 0, TrainingImages, nameof(CorruptedFrom));
         Guard.InRange(CorruptedImages, 0, TrainingImages - CorruptedFrom, nameof(CorruptedImages));

@@ -102,9 +102,14 @@ internal sealed class BatchedConv2D(Conv2D layer) : BatchedLayer
     }
 
     /// <summary>The band's patch matrix of <paramref name="x"/>, read in place.</summary>
-    private PatchMatrix InPlace(ReadOnlySpan<float> x, Band band, int batch, Buffers s) =>
-        new(x[BatchedIm2Col.BandStart(_input, batch, band.RowStart)..],
-            BatchedIm2Col.InPlace(s.PatchRows(_input, _k, batch), _input, _k, batch, band.RowStart, band.RowEnd));
+    private PatchMatrix InPlace(ReadOnlySpan<float> x, Band band, int batch, Buffers s) => new(x[Start(band, batch)..], Map(band, batch, s));
+
+    /// <summary>Where the band's patches start in the block's input.</summary>
+    private int Start(Band band, int batch) => BatchedIm2Col.BandStart(_input, batch, band.RowStart);
+
+    /// <summary>Where the band's patch-matrix rows lie in the input, from <see cref="Start"/> on.</summary>
+    private RowMap Map(Band band, int batch, Buffers s) =>
+        BatchedIm2Col.InPlace(s.PatchRows(_input, _k, batch), _input, _k, batch, band.RowStart, band.RowEnd);
 
     /// <summary>The band's patch matrix of <paramref name="x"/> for dot products along its rows: in place when that groups the same vectors as a copy, else unfolded.</summary>
     private PatchMatrix ForDots(ReadOnlySpan<float> x, Band band, int batch, Buffers s)
@@ -117,8 +122,7 @@ internal sealed class BatchedConv2D(Conv2D layer) : BatchedLayer
     }
 
     private void FoldAdd(ReadOnlySpan<float> gradient, Band band, int batch, Buffers s, Span<float> dx) =>
-        BatchedIm2Col.FoldAdd(gradient, BatchedIm2Col.InPlace(s.PatchRows(_input, _k, batch), _input, _k, batch, band.RowStart, band.RowEnd),
-            dx[BatchedIm2Col.BandStart(_input, batch, band.RowStart)..]);
+        BatchedIm2Col.FoldAdd(gradient, Map(band, batch, s), dx[Start(band, batch)..]);
 
     private IEnumerable<Band> Bands(int batch)
     {
