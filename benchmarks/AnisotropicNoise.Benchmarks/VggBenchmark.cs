@@ -19,7 +19,7 @@ internal sealed class VggBenchmark : IBenchmark
     public void Run(TextWriter output)
     {
         output.WriteLine($"{Environment.ProcessorCount} cores; fastest of several runs; per image = a batch's time / its images; single precision unless the row says double");
-        output.WriteLine($"{"network",-44} {"params",10} {"MFLOP fwd",9} {"grad ms/img",11} {"fwd ms/img",10} {"GFLOP/s grad",12}");
+        output.WriteLine($"{"network",-44} {"params",10} {"MFLOP fwd",9} {"grad ms/img",11} {"fwd ms/img",10} {"HVP ms/img",10} {"GFLOP/s grad",12}");
         var paper = RegularizationSettings.Paper;
         // Two blocks of 16 images, one a core, as in the presets' batches (100 and more): a batch of one block runs on one core.
         Measure("VGG-11, 3×32×32, double precision", Vgg.Vgg11(), new ImageShape(3, 32, 32), batch: 32, output, NetworkPrecision.Double);
@@ -48,7 +48,7 @@ internal sealed class VggBenchmark : IBenchmark
 
     private static string Describe(IReadOnlyList<int> features) => string.Join(",", features.Select(f => f == Vgg.Pool ? "M" : f.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-    private readonly record struct Rates(double GradientSeconds, double ForwardSeconds);
+    private readonly record struct Rates(double GradientSeconds, double ForwardSeconds, double ProductSeconds);
 
     /// <summary>Per-image rates in <paramref name="precision"/> (default: the presets' own, single).</summary>
     private static Rates Measure(string name, Sequential network, ImageShape shape, int batch, TextWriter output, NetworkPrecision precision = NetworkPrecision.Single)
@@ -63,16 +63,22 @@ internal sealed class VggBenchmark : IBenchmark
         var gradient = new double[theta.Length];
         var gradientTime = Timing.Best(() => objective.Gradient(theta, gradient), runs: 3);
         var forwardTime = Timing.Best(() => objective.Loss(theta), runs: 3);
+        var product = new double[theta.Length];
+        var productTime = Timing.Best(() => objective.HessianVectorProduct(theta, gradient, product), runs: 3);
         double flops = network.ForwardFlops;
-        output.WriteLine($"{name,-44} {network.ParameterCount,10:N0} {flops / 1e6,9:F2} {gradientTime.WallSeconds * 1e3 / batch,11:F3} {forwardTime.WallSeconds * 1e3 / batch,10:F3} " +
+        output.WriteLine($"{name,-44} {network.ParameterCount,10:N0} {flops / 1e6,9:F2} {gradientTime.WallSeconds * 1e3 / batch,11:F3} {forwardTime.WallSeconds * 1e3 / batch,10:F3} {productTime.WallSeconds * 1e3 / batch,10:F3} " +
                          $"{batch * 3 * flops / gradientTime.WallSeconds / 1e9,12:F2}");
-        return new Rates(gradientTime.WallSeconds / batch, forwardTime.WallSeconds / batch);
+        return new Rates(gradientTime.WallSeconds / batch, forwardTime.WallSeconds / batch, productTime.WallSeconds / batch);
     }
 
-    /// <summary>Every image gradient and forward pass of the whole run: the dynamics' steps, the variance re-estimates, and each recorded point's test accuracy, training loss and accuracy and sharpness draws.</summary>
+    /// <summary>
+    /// Every image gradient, forward pass and Hessian-vector product of the whole run: the dynamics' steps, the variance
+    /// re-estimates, and each recorded point's test accuracy, training accuracy, gradient (loss and ‖∇L‖), sharpness draws
+    /// and the Lanczos products behind λ₁.
+    /// </summary>
     private static void Project(string name, RegularizationSettings s, Rates rates, TextWriter output)
     {
-        double gradients = 0, forwards = 0;
+        double gradients = 0, forwards = 0, products = 0;
         foreach (var dynamic in s.Dynamics)
         {
             long t = s.IterationsOf(dynamic);
@@ -81,12 +87,15 @@ internal sealed class VggBenchmark : IBenchmark
                 gradients += (double)(t / s.NoiseRefreshEvery) * s.CovarianceBatches * s.CovarianceBatchSize;
             long points = (t + s.RecordEvery - 1) / s.RecordEvery + 1;
             forwards += points * ((double)s.TestImages + (2 + s.SharpnessDraws) * (double)s.TrainingImages);
+            gradients += points * (double)s.TrainingImages;
+            products += points * (double)s.TopEigenvalueBudget * s.TrainingImages;
         }
         gradients *= s.Seeds.Count;
         forwards *= s.Seeds.Count;
-        double stepHours = gradients * rates.GradientSeconds / 3600, recordHours = forwards * rates.ForwardSeconds / 3600;
+        products *= s.Seeds.Count;
+        double stepHours = gradients * rates.GradientSeconds / 3600, recordHours = (forwards * rates.ForwardSeconds + products * rates.ProductSeconds) / 3600;
         output.WriteLine($"{name}: {s.Dynamics.Count} dynamics × {s.Seeds.Count} seeds, {s.TrainingImages:N0} training images, {s.Iterations:N0} iterations (SGD {s.IterationsOf(PaperDynamic.Sgd):N0}): " +
-                         $"{gradients:G3} image gradients + {forwards:G3} image forwards = projected {Hours(stepHours + recordHours)} ({Hours(recordHours)} of it recording)");
+                         $"{gradients:G3} image gradients + {forwards:G3} image forwards + {products:G3} image Hessian-vector products = projected {Hours(stepHours + recordHours)} ({Hours(recordHours)} of it recording)");
     }
 
     private static string Hours(double hours) => hours >= 24 * 365 ? $"{hours / 24 / 365:G3} years" : hours >= 48 ? $"{hours / 24:F1} days" : $"{hours:F2} h";

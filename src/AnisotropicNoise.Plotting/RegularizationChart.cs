@@ -22,6 +22,13 @@ public static class RegularizationChart
         Along(table, r => r.Sharpness.Value, r => r.Sharpness.StandardError, "E|L(θ+ν) − L(θ)|, training set", StyleParam.AxisType.Log);
 
     /// <summary>
+    /// The training loss's largest Hessian eigenvalue <c>λ₁</c> against the iteration: where it stands against the
+    /// stability edge <c>2/η</c> of full-batch gradient descent.
+    /// </summary>
+    public static GenericChart TopEigenvalue(RegularizationTable table) =>
+        Along(table, r => r.TopEigenvalue, null, "λ₁ of the training loss's Hessian", StyleParam.AxisType.Linear);
+
+    /// <summary>
     /// Each seed's final point, test accuracy against sharpness (log axis), one colour per dynamic: whether the flatter
     /// ends generalise better (Fig. 1's reading).
     /// </summary>
@@ -43,7 +50,7 @@ public static class RegularizationChart
     public static IReadOnlyList<(string Name, GenericChart Chart)> All(RegularizationTable table) =>
     [
         ("test-accuracy", TestAccuracy(table)), ("train-accuracy", TrainAccuracy(table)), ("sharpness", Sharpness(table)),
-        ("final-accuracy-sharpness", FinalAccuracyAgainstSharpness(table)),
+        ("top-eigenvalue", TopEigenvalue(table)), ("final-accuracy-sharpness", FinalAccuracyAgainstSharpness(table)),
     ];
 
     private static GenericChart Along(RegularizationTable table, Func<RegularizationRow, double> value, Func<RegularizationRow, double>? standardError, string title, StyleParam.AxisType axis)

@@ -12,6 +12,7 @@ internal static class CommandList
         new EscapeTimeCommand(),
         new EscapeMapCommand(),
         new NoiseStatsCommand(),
+        new ConditionsCommand(),
         new RegularizationCommand(),
         new ReproduceCommand(),
         new DataCommand(),

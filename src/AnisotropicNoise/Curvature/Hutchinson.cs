@@ -9,7 +9,22 @@ namespace AnisotropicNoise.Curvature;
 public static class Hutchinson
 {
     /// <summary>Estimates <c>Tr A</c> from <paramref name="probes"/> products (≥ 1), computed in blocks (<see cref="ILinearOperator.ApplyBlock"/>).</summary>
-    public static MonteCarloEstimate Trace(ILinearOperator op, int probes, RandomStream random)
+    public static MonteCarloEstimate Trace(ILinearOperator op, int probes, RandomStream random) => Trace(op, probes, random, weights: null);
+
+    /// <summary>
+    /// Estimates <c>Tr(W A) = Σ_i w_i A_ii</c> for the diagonal <c>W = diag(</c><paramref name="weights"/><c>)</c>: the mean
+    /// of <c>(w ⊙ z)ᵀ A z</c>, unbiased because <c>E[z_i z_j] = δ_ij</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">weights has the wrong length or a non-finite entry, or probes &lt; 1.</exception>
+    public static MonteCarloEstimate WeightedTrace(ILinearOperator op, ReadOnlySpan<double> weights, int probes, RandomStream random)
+    {
+        ArgumentNullException.ThrowIfNull(op);
+        Guard.Length(weights.Length, op.Dimension, nameof(weights));
+        Guard.AllFinite(weights, nameof(weights));
+        return Trace(op, probes, random, weights.ToArray());
+    }
+
+    private static MonteCarloEstimate Trace(ILinearOperator op, int probes, RandomStream random, double[]? weights)
     {
         ArgumentNullException.ThrowIfNull(op);
         ArgumentNullException.ThrowIfNull(random);
@@ -24,6 +39,8 @@ public static class Hutchinson
             var block = z.AsSpan(0, count * n);
             for (int i = 0; i < block.Length; i++) block[i] = (random.NextUInt64() >> 63) == 0 ? -1.0 : 1.0;
             op.ApplyBlock(block, az.AsSpan(0, block.Length));
+            if (weights is not null)
+                for (int i = 0; i < block.Length; i++) block[i] *= weights[i % n];
             for (int p = 0; p < count; p++)
                 draws[first + p] = ProductCheck.Finite(VectorKernels.DotOneAccumulator(z.AsSpan(p * n, n), az.AsSpan(p * n, n)), nameof(op));
         }

@@ -77,9 +77,46 @@ public static class Lanczos
         }
     }
 
+    /// <summary>
+    /// The Gauss quadrature rule of <paramref name="op"/>'s spectral measure seen from <paramref name="start"/>: the
+    /// eigenvalues <c>θ_k</c> of the <paramref name="steps"/>-step Lanczos tridiagonal matrix (full reorthogonalization)
+    /// and weights <c>τ_k</c>, the squared first components of its eigenvectors (summing to 1), so that
+    /// <c>Σ_k τ_k f(θ_k) ≈ qᵀ f(A) q</c> for <c>q = start/‖start‖</c>, exactly for polynomials of degree below <c>2 · steps</c>.
+    /// Fewer nodes when the Krylov space closes earlier (then exact for every polynomial).
+    /// </summary>
+    /// <exception cref="ArgumentException">steps is outside [1, D], or start has the wrong length, is zero or not finite.</exception>
+    public static (double[] Nodes, double[] Weights) Quadrature(ILinearOperator op, ReadOnlySpan<double> start, int steps)
+    {
+        ArgumentNullException.ThrowIfNull(op);
+        int n = op.Dimension;
+        Guard.InRange(steps, 1, n, nameof(steps));
+        var basis = new List<double[]>();
+        var alpha = new List<double>();
+        var beta = new List<double>();
+        var w = new double[n];
+        var q = Normalized(start.ToArray(), n);
+        double scale = 0;
+        while (true)
+        {
+            basis.Add(q);
+            op.Apply(q, w);
+            alpha.Add(ProductCheck.Finite(VectorKernels.DotOneAccumulator(q, w), nameof(op)));
+            Orthogonalize(w, basis);
+            Orthogonalize(w, basis);
+            double norm = ProductCheck.Finite(VectorKernels.NormOneAccumulator(w), nameof(op));
+            scale = Math.Max(scale, Math.Abs(alpha[^1]) + norm);
+            if (basis.Count == steps || norm <= 1e-12 * scale) break;
+            beta.Add(norm);
+            VectorKernels.Scale(1 / norm, w);
+            q = (double[])w.Clone();
+        }
+        var (values, vectors) = SymmetricEigen.Decompose(Tridiagonal(alpha, beta), "tridiagonal");
+        return ([.. values], [.. Enumerable.Range(0, values.Length).Select(i => vectors[0, i] * vectors[0, i])]);
+    }
+
     private sealed record Ritz(double[] Values, Matrix<double> Coefficients, double Residual);
 
-    private static Ritz RitzPairs(List<double> alpha, List<double> beta, int k, double lastBeta, EigenSelection selection)
+    private static Matrix<double> Tridiagonal(List<double> alpha, List<double> beta)
     {
         int m = alpha.Count;
         var t = Matrix<double>.Build.Dense(m, m);
@@ -88,7 +125,13 @@ public static class Lanczos
             t[i, i] = alpha[i];
             if (i + 1 < m) t[i, i + 1] = t[i + 1, i] = beta[i];
         }
-        var (values, vectors) = SymmetricEigen.Decompose(t, "tridiagonal");
+        return t;
+    }
+
+    private static Ritz RitzPairs(List<double> alpha, List<double> beta, int k, double lastBeta, EigenSelection selection)
+    {
+        int m = alpha.Count;
+        var (values, vectors) = SymmetricEigen.Decompose(Tridiagonal(alpha, beta), "tridiagonal");
         var wanted = selection.Pick(values, Math.Min(k, m));
         double residual = 0;
         foreach (int i in wanted) residual = Math.Max(residual, Math.Abs(lastBeta * vectors[m - 1, i]));

@@ -56,6 +56,13 @@ public sealed class HessianAt
     }
 
     /// <summary>
+    /// The eigenvalue density by stochastic Lanczos quadrature (PyHessian's third verb): <paramref name="probes"/> random
+    /// starts of <paramref name="steps"/> Lanczos steps each, <c>probes · steps</c> products.
+    /// </summary>
+    /// <exception cref="ArgumentException">probes &lt; 1 or steps outside [1, D].</exception>
+    public SpectralDensity Density(int probes = 1, int steps = 100) => SpectralDensity.Estimate(_operator, probes, steps, Stream(4));
+
+    /// <summary>
     /// The escape indicators of this Hessian and the noise covariance <paramref name="noise"/> (e.g.
     /// <see cref="SgdNoise.At"/>): <c>Tr(HΣ)</c>, its ratio to isotropic noise of the same size, and the rest
     /// of <see cref="EscapeIndicators"/>, each estimate with its standard error.

@@ -15,7 +15,7 @@ public class RegularizationCommandTests
         var lines = output.TrimEnd('\n').Split('\n').SkipWhile(l => l.StartsWith('#')).ToArray();
         Assert.StartsWith("# data: SYNTHETIC STAND-IN", output);
         Assert.Contains("# departure: TrainingImages = 200; scripts: 50,000\n", output);
-        Assert.Equal("dynamic,seed,iteration,test_accuracy,train_loss,train_accuracy,sharpness,sharpness_se", lines[0]);
+        Assert.Equal("dynamic,seed,iteration,test_accuracy,train_loss,train_accuracy,gradient_norm,top_eigenvalue,sharpness_signed,sharpness_signed_se,sharpness,sharpness_se", lines[0]);
         var finals = lines[1..].Select(l => l.Split(',')).Where(f => f[2] == "20").Select(f => (f[0], f[1])).ToArray();
         Assert.Equal(["GD", "GLD const", "GLD dynamic", "GLD diag", "SGD"], finals.Select(f => f.Item1).Distinct());
         Assert.All(finals.GroupBy(f => f.Item1), g => Assert.Equal(["1", "2"], g.Select(f => f.Item2)));

@@ -51,7 +51,16 @@ public class RegularizationTests(TinyRegularizationRun run) : IClassFixture<Tiny
             objective.Gradient(theta, gradient);
             for (int i = 0; i < theta.Length; i++) theta[i] -= Tiny.LearningRate * gradient[i];
         }
-        Assert.Equal(objective.Loss(theta), run.Result.Table.Rows.Single(r => r.Dynamic == "GD" && r.Seed == 1 && r.Iteration == Tiny.Iterations).TrainLoss);
+        var final = run.Result.Table.Rows.Single(r => r.Dynamic == "GD" && r.Seed == 1 && r.Iteration == Tiny.Iterations);
+        Assert.Equal(objective.Loss(theta), final.TrainLoss);
+
+        // The curvature measures at that point: ‖∇L‖ exactly; λ₁ from 20 products within 10⁻⁴ of 60; the mean absolute change
+        // at least the signed one's magnitude (pair by pair, (|a| + |b|)/2 ≥ |a + b|/2).
+        objective.Gradient(theta, gradient);
+        Assert.Equal(Math.Sqrt(gradient.Sum(g => g * g)), final.GradientNorm);
+        double lambda = AnisotropicNoise.Indicators.HessianAt.Of(objective, theta, seed: 99).Eigenvalues(1, maxProducts: 60)[0];
+        Assert.Equal(lambda, final.TopEigenvalue, lambda * 1e-4);
+        Assert.All(run.Result.Table.Rows, r => Assert.True(r.Sharpness.Value >= Math.Abs(r.SignedSharpness.Value) && r.SignedSharpness.StandardError > 0));
     }
 
     [Fact]
@@ -104,7 +113,7 @@ public class RegularizationTests(TinyRegularizationRun run) : IClassFixture<Tiny
     [Fact]
     public void TheDeparturesAreTheSettingsThatDifferFromTheScriptsAndTheWaysWeMeasure()
     {
-        string[] always = ["SharpnessDraws", "SharedInitialization", "Seed", "train_loss, train_accuracy"];
+        string[] always = ["SharpnessDraws", "SharedInitialization", "Seed", "train_loss, train_accuracy", "gradient_norm, top_eigenvalue, sharpness_signed"];
         Assert.Equal(always, RegularizationSettings.Paper.Departures().Select(d => d.Setting));
         Assert.Equal(always, RegularizationSettings.PaperSvhn.Departures(RegularizationSettings.PaperSvhn).Select(d => d.Setting));
         Assert.Equal(["TrainingImages", "TestImages", .. always], RegularizationSettings.PaperSvhn.Departures().Select(d => d.Setting));

@@ -15,9 +15,9 @@ namespace AnisotropicNoise.Experiments.Regularization;
 /// </summary>
 public static class Regularization
 {
-    // Bump when a run's numbers would change for the same settings.
-    private const string Format = "regularization-run-2";
-    private const long InitializationStream = 11, RunStream = 12, SharpnessStream = 13;
+    // Bump when a run's numbers would change for the same settings. 3: rows carry ‖∇L‖, λ₁ and the signed sharpness.
+    private const string Format = "regularization-run-3";
+    private const long InitializationStream = 11, RunStream = 12, SharpnessStream = 13, EigenvalueStream = 14;
 
     /// <summary>
     /// The dynamic <paramref name="which"/> under the scripts' protocol: GD the full gradient; GLD const the gradient plus
@@ -83,16 +83,23 @@ public static class Regularization
         RegularizationSettings settings, NetworkObjective training, NetworkObjective test, PaperDynamic which, int seed, int iteration, double[] theta)
     {
         int pairs = settings.SharpnessDraws / 2;
-        long sharpnessSeed = RandomStream.DeriveSeed(RandomStream.DeriveSeed(settings.Seed, SharpnessStream), seed * 1_000_003L + iteration);
-        var sharpness = ExpectedSharpness.Estimate(training, theta, sharpnessSeed, settings.SharpnessSigma, relativeError: 0, minPairs: pairs, maxPairs: pairs);
-        return new RegularizationRow(which.DisplayName(), seed, iteration, test.Accuracy(theta), training.Loss(theta), training.Accuracy(theta), Estimate.Of(sharpness.Absolute));
+        long point = seed * 1_000_003L + iteration;
+        var sharpness = ExpectedSharpness.Estimate(training, theta, PointSeed(settings, SharpnessStream, point), settings.SharpnessSigma, relativeError: 0, minPairs: pairs, maxPairs: pairs);
+        var gradient = new double[theta.Length];
+        double loss = training.Gradient(theta, gradient);
+        double topEigenvalue = HessianAt.Of(training, theta, PointSeed(settings, EigenvalueStream, point)).Eigenvalues(1, settings.TopEigenvalueBudget)[0];
+        return new RegularizationRow(which.DisplayName(), seed, iteration, test.Accuracy(theta), loss, training.Accuracy(theta),
+            Math.Sqrt(gradient.Sum(g => g * g)), topEigenvalue, Estimate.Of(sharpness.Signed), Estimate.Of(sharpness.Absolute));
     }
+
+    private static long PointSeed(RegularizationSettings settings, long stream, long point) =>
+        RandomStream.DeriveSeed(RandomStream.DeriveSeed(settings.Seed, stream), point);
 
     internal static string Key(RegularizationSettings s, string dataKey, PaperDynamic dynamic, int seed)
     {
         string text = string.Create(CultureInfo.InvariantCulture,
             $"{Format}|{dataKey}|{string.Join(' ', s.Features)}|{string.Join(' ', s.Classifier)}|{dynamic.Slug()}|{seed}|{s.Seed}|{s.LearningRate:R}|{s.IterationsOf(dynamic)}|{s.RecordEvery}|" +
-            $"{s.BatchSize}|{s.GldConstSigma:R}|{s.CovarianceBatches}|{s.CovarianceBatchSize}|{s.NoiseRefreshEvery}|{s.SharpnessSigma:R}|{s.SharpnessDraws}|{s.SharedInitialization}{PrecisionSetting.KeySuffix(s.Precision)}");
+            $"{s.BatchSize}|{s.GldConstSigma:R}|{s.CovarianceBatches}|{s.CovarianceBatchSize}|{s.NoiseRefreshEvery}|{s.SharpnessSigma:R}|{s.SharpnessDraws}|{s.TopEigenvalueBudget}|{s.SharedInitialization}{PrecisionSetting.KeySuffix(s.Precision)}");
         return RunKey.Of($"regularization-{dynamic.Slug()}-seed{seed}", text);
     }
 }

@@ -5,47 +5,95 @@ using AnisotropicNoise.Statistics;
 
 namespace AnisotropicNoise.Experiments.Regularization;
 
-/// <summary>The regularization experiment's final values per dynamic, and the paper's claim put as paired comparisons with SGD.</summary>
+/// <summary>The regularization experiment's values per dynamic, and the paper's claim put as paired comparisons with SGD.</summary>
 public static class RegularizationSummary
 {
+    /// <summary>The training loss at which curvature is compared across dynamics by default: each run's first recorded point at or below it.</summary>
+    public const double ComparisonLoss = 0.1;
+
     private const string Sgd = "SGD";
 
-    private static readonly SummaryMeasure<RegularizationRow>[] Measures =
+    private static readonly SummaryMeasure<RegularizationRun>[] Measures =
     [
-        new("test_accuracy", "test accuracy", r => r.TestAccuracy, "P1"), new("train_accuracy", "train accuracy", r => r.TrainAccuracy, "P1"),
-        new("train_loss", "training loss", r => r.TrainLoss, "G3"), new("sharpness", "E|ΔL|", r => r.Sharpness.Value, "G3"),
+        new("test_accuracy", "test acc.", r => r.Final.TestAccuracy, "P1"), new("best_test_accuracy", "best test acc.", r => r.BestTestAccuracy, "P1"),
+        new("late_test_accuracy", "last-quarter test acc.", r => r.LateTestAccuracy, "P1"), new("train_accuracy", "train acc.", r => r.Final.TrainAccuracy, "P1"),
+        new("train_loss", "training loss", r => r.Final.TrainLoss, "G3"), new("gradient_norm", "‖∇L‖", r => r.Final.GradientNorm, "G3"),
+        new("top_eigenvalue", "λ₁", r => r.Final.TopEigenvalue, "G3"), new("sharpness_signed", "E[ΔL]", r => r.Final.SignedSharpness.Value, "G3"),
+        new("sharpness", "E|ΔL|", r => r.Final.Sharpness.Value, "G3"),
     ];
 
-    /// <summary>One row per dynamic, from each seed's last recorded point: <c>mean ± sd</c> over seeds.</summary>
+    /// <summary>
+    /// One row per dynamic, mean ± sd over seeds: each run's final point, its best test accuracy along the run and its
+    /// mean test accuracy over the run's last quarter.
+    /// </summary>
     public static ResultTable Table(RegularizationTable table, string? caption = null)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return FinalsSummary.Table(table.Rows, Measures, caption);
+        return FinalsSummary.Table(RegularizationRun.Of(table), Measures, caption);
     }
 
     /// <summary>
-    /// The claim "SGD generalises best and ends flattest", seed by seed: for every other dynamic, SGD's final test accuracy
-    /// minus the dynamic's (percentage points) and the dynamic's final <c>E|ΔL|</c> over SGD's, each the mean over the seeds
-    /// both ran ± its standard error; positive differences and ratios above 1 favour the claim.
+    /// The claim "SGD generalises best and ends flattest", seed by seed: for every other dynamic and every measure, the
+    /// paired comparison with SGD over the seeds both ran (all dynamics of a seed share the initialisation), its 95 %
+    /// interval (Student t over seeds) and what the interval says of the claim. Test accuracy compares as SGD's minus the
+    /// dynamic's, in percentage points (final, best along the run, mean over the last quarter); curvature as the
+    /// dynamic's over SGD's, the geometric mean of per-seed ratios (final, and at each run's first recorded point with
+    /// training loss at most <paramref name="loss"/>, so that flatness is compared at the same fit).
     /// </summary>
-    /// <exception cref="ArgumentException">SGD did not run.</exception>
-    public static ResultTable AgainstSgd(RegularizationTable table)
+    /// <exception cref="ArgumentException">SGD did not run, or <paramref name="loss"/> is not positive.</exception>
+    public static ResultTable AgainstSgd(RegularizationTable table, double loss = ComparisonLoss)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var sgd = table.Finals(Sgd).ToDictionary(r => r.Seed);
+        Guard.Positive(loss, nameof(loss));
+        var runs = RegularizationRun.Of(table);
+        var sgd = runs.Where(r => r.Dynamic == Sgd).ToDictionary(r => r.Seed);
+        if (sgd.Count == 0) throw new ArgumentException($"no dynamic named '{Sgd}'; ran: {string.Join(", ", table.Dynamics)}.", nameof(table));
+        string at = string.Create(CultureInfo.InvariantCulture, $"at first train loss ≤ {loss}");
+        var accuracies = new (string Name, Func<RegularizationRun, double> Value)[]
+        {
+            ("final test acc.", r => r.Final.TestAccuracy), ("best test acc.", r => r.BestTestAccuracy), ("last-quarter test acc.", r => r.LateTestAccuracy),
+        };
+        var curvatures = new (string Name, Func<RegularizationRow, double> Value)[]
+        {
+            ("E|ΔL|", r => r.Sharpness.Value), ("E[ΔL]", r => r.SignedSharpness.Value), ("λ₁", r => r.TopEigenvalue),
+        };
+        var rows = new List<IReadOnlyList<ResultCell>>();
+        foreach (string name in table.Dynamics.Where(d => d != Sgd))
+        {
+            var pairs = runs.Where(r => r.Dynamic == name && sgd.ContainsKey(r.Seed)).Select(r => (Run: r, Sgd: sgd[r.Seed])).ToArray();
+            foreach (var (measure, value) in accuracies)
+                rows.Add(Row(name, measure, "SGD − it (pp)", PairedComparison.OfDifferences([.. pairs.Select(p => 100 * (value(p.Sgd) - value(p.Run)))])));
+            foreach (var (measure, value) in curvatures)
+                rows.Add(RatioRow(name, $"final {measure}", [.. pairs.Select(p => (value(p.Run.Final), value(p.Sgd.Final)))]));
+            var atLoss = pairs.Select(p => (Run: p.Run.FirstAtLoss(loss), Sgd: p.Sgd.FirstAtLoss(loss))).Where(p => p.Run is not null && p.Sgd is not null).ToArray();
+            foreach (var (measure, value) in curvatures)
+                rows.Add(RatioRow(name, $"{measure} {at}", [.. atLoss.Select(p => (value(p.Run!), value(p.Sgd!)))]));
+        }
         return new ResultTable(
-            [new("dynamic", "dynamic"), new("seeds", "seeds"), new("sgd_minus_test_accuracy_pp", "SGD − its test acc. (pp)"), new("sharpness_over_sgd", "its E|ΔL| ÷ SGD's")],
-            table.Dynamics.Where(d => d != Sgd).Select(name =>
-            {
-                var pairs = table.Finals(name).Where(r => sgd.ContainsKey(r.Seed)).Select(r => (Run: r, Sgd: sgd[r.Seed])).ToArray();
-                var accuracy = Estimate.Mean([.. pairs.Select(p => 100 * (p.Sgd.TestAccuracy - p.Run.TestAccuracy))]);
-                var sharpness = Estimate.Mean([.. pairs.Select(p => p.Run.Sharpness.Value / p.Sgd.Sharpness.Value)]);
-                return (IReadOnlyList<ResultCell>)[ResultCell.Of(name), ResultCell.Of(pairs.Length), Cell(accuracy, "F2"), Cell(sharpness, "F2")];
-            }),
-            "paired by seed: each seed's final point; mean ± standard error over seeds");
+            [new("dynamic", "dynamic"), new("measure", "measure"), new("seeds", "seeds"), new("comparison", "comparison"), new("estimate", "estimate"),
+             new("low", "95 % interval, low"), new("high", "high"), new("verdict", "SGD better or flatter")],
+            rows,
+            "paired by seed (every dynamic of a seed starts from the same initialisation); 95 % interval: Student t over seeds, of the mean difference or of the mean log-ratio");
     }
 
-    private static ResultCell Cell(Estimate estimate, string format) => new(
-        string.Create(CultureInfo.InvariantCulture, $"{estimate.Value:R} ± {estimate.StandardError:R}"),
-        string.Create(CultureInfo.InvariantCulture, $"{estimate.Value.ToString(format, CultureInfo.InvariantCulture)} ± {estimate.StandardError.ToString(format, CultureInfo.InvariantCulture)}"));
+    private static IReadOnlyList<ResultCell> RatioRow(string dynamic, string measure, (double Run, double Sgd)[] pairs)
+    {
+        if (pairs.Length == 0) return Row(dynamic, measure, "it ÷ SGD", null, "no seed reached it");
+        if (pairs.Any(p => !(p.Run > 0 && p.Sgd > 0))) return Row(dynamic, measure, "it ÷ SGD", null, $"a non-positive estimate among {pairs.Length} seeds");
+        return Row(dynamic, measure, "it ÷ SGD", PairedComparison.OfRatios([.. pairs.Select(p => p.Run / p.Sgd)]));
+    }
+
+    private static IReadOnlyList<ResultCell> Row(string dynamic, string measure, string comparison, PairedComparison? c, string? why = null) =>
+    [
+        ResultCell.Of(dynamic), ResultCell.Of(measure), ResultCell.Of(c?.Pairs ?? 0), ResultCell.Of(comparison),
+        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.Estimate, "F2"),
+        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.Low, "F2"),
+        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.High, "F2"),
+        ResultCell.Of(c is null ? $"undecided ({why})" : c.ForPositiveEffect() switch
+        {
+            Verdict.Holds => "holds",
+            Verdict.Contradicted => "contradicted",
+            _ => "undecided",
+        }),
+    ];
 }

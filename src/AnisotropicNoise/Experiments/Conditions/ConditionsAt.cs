@@ -1,0 +1,29 @@
+using AnisotropicNoise.Curvature;
+using AnisotropicNoise.Statistics;
+
+namespace AnisotropicNoise.Experiments.Conditions;
+
+/// <summary>Proposition 2's two conditions, and its bound beside the measured ratio, at one point of a run.</summary>
+/// <param name="Dynamic">The run's dynamic (the sharp minimum itself is iteration 0 of every run).</param>
+/// <param name="Iteration">Iterations from the sharp minimum.</param>
+/// <param name="Dimension">The number of parameters <c>D</c>.</param>
+/// <param name="TopEigenvalues">The Hessian's largest eigenvalues, decreasing.</param>
+/// <param name="TraceH"><c>Tr H</c> (Hutchinson), with its standard error.</param>
+/// <param name="BulkEdge">The eigenvalue below which <see cref="ConditionsSettings.BulkQuantile"/> of the spectrum lies (the density's quantile), with its standard error over the density's probes.</param>
+/// <param name="SmallestEigenvalue">The most negative end of the spectrum: each density probe's lowest Ritz value (converged for an extreme eigenvalue), the mean over probes with its standard error.</param>
+/// <param name="K">Condition 1's <c>k</c>: the number of outliers that makes the bound largest (among the Lanczos eigenvalues' ranks and the density's quantiles at 0.5–10 % of the spectrum).</param>
+/// <param name="D">Condition 1's exponent at that <c>k</c>, <c>d_k = ln(λ₁/λ_{k+1}) / ln D</c>.</param>
+/// <param name="Structures">Each noise's alignment (condition 2), bound and measured ratio.</param>
+/// <param name="Density">The spectral density (stochastic Lanczos quadrature).</param>
+public sealed record ConditionsAt(
+    string Dynamic, int Iteration, int Dimension, IReadOnlyList<double> TopEigenvalues, Estimate TraceH, Estimate BulkEdge, Estimate SmallestEigenvalue,
+    int K, double D, IReadOnlyList<NoiseAlignment> Structures, SpectralDensity Density);
+
+/// <summary>One noise structure's standing under Proposition 2 at a point.</summary>
+/// <param name="Structure">The noise: SGD's own, or the GLD structure built from it or from <c>H</c>.</param>
+/// <param name="ShareAlongTop">The share of its trace along <c>H</c>'s top eigenvector, <c>u₁ᵀΣu₁ / Tr Σ</c> (exact given <c>u₁</c>).</param>
+/// <param name="Alignment">Condition 2's coefficient <c>a = u₁ᵀΣu₁ · Tr H / (λ₁ Tr Σ)</c>; its error is <c>Tr H</c>'s.</param>
+/// <param name="IntermediateBound">Proposition 2's first bound <c>a λ₁² D / Tr(H)²</c> (condition 2 alone), with <c>Tr H</c>'s relative error.</param>
+/// <param name="Bound">Proposition 2's second bound <c>a D / (k + D^{1−d})²</c> at the point's <c>(k, d)</c>.</param>
+/// <param name="Ratio">The measured <c>Tr(HΣ) / Tr(HΣ̄)</c>, with its standard error (NaN where it is not measured).</param>
+public sealed record NoiseAlignment(string Structure, double ShareAlongTop, Estimate Alignment, Estimate IntermediateBound, Estimate Bound, Estimate Ratio);

@@ -1,0 +1,99 @@
+using AnisotropicNoise.Experiments.Tables;
+using AnisotropicNoise.Statistics;
+
+namespace AnisotropicNoise.Experiments.Conditions;
+
+/// <summary>One measured quantity of Proposition 2's conditions at one point: a line of <c>conditions.csv</c>.</summary>
+/// <param name="Dynamic">The run's dynamic.</param>
+/// <param name="Iteration">Iterations from the sharp minimum.</param>
+/// <param name="Quantity">
+/// <c>lambda_1</c> …, <c>trace_h</c>, <c>bulk_edge</c>, <c>lambda_min</c>, <c>k</c>, <c>d</c> (the spectrum's), or, per noise
+/// structure, <c>share_u1</c>, <c>alignment</c>, <c>bound_intermediate</c>, <c>bound</c>, <c>ratio</c>.
+/// </param>
+/// <param name="Structure">The noise structure (empty for the spectrum's quantities).</param>
+/// <param name="Value">The value and its standard error (0 for an exact value).</param>
+public sealed record ConditionsRow(string Dynamic, int Iteration, string Quantity, string Structure, Estimate Value)
+{
+    private static readonly CsvColumns<ConditionsRow> _columns = new CsvColumns<ConditionsRow>("conditions file")
+        .Text("dynamic", r => r.Dynamic).Int("iteration", r => r.Iteration).Text("quantity", r => r.Quantity).Text("structure", r => r.Structure)
+        .Estimate("value", r => r.Value);
+
+    /// <summary>Every quantity of every point, in order.</summary>
+    public static IReadOnlyList<ConditionsRow> Of(IReadOnlyList<ConditionsAt> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var rows = new List<ConditionsRow>();
+        foreach (var p in points)
+        {
+            void Add(string quantity, string structure, Estimate value) => rows.Add(new ConditionsRow(p.Dynamic, p.Iteration, quantity, structure, value));
+            for (int i = 0; i < p.TopEigenvalues.Count; i++) Add($"lambda_{i + 1}", "", Estimate.Exact(p.TopEigenvalues[i]));
+            Add("trace_h", "", p.TraceH);
+            Add("bulk_edge", "", p.BulkEdge);
+            Add("lambda_min", "", p.SmallestEigenvalue);
+            Add("k", "", Estimate.Exact(p.K));
+            Add("d", "", Estimate.Exact(p.D));
+            foreach (var s in p.Structures)
+            {
+                Add("share_u1", s.Structure, Estimate.Exact(s.ShareAlongTop));
+                Add("alignment", s.Structure, s.Alignment);
+                Add("bound_intermediate", s.Structure, s.IntermediateBound);
+                Add("bound", s.Structure, s.Bound);
+                Add("ratio", s.Structure, s.Ratio);
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>The rows as CSV, numbers round-trip.</summary>
+    public static string Format(IReadOnlyList<ConditionsRow> rows) => _columns.Format(rows);
+
+    /// <summary>The rows of a CSV text written by <see cref="Format"/>.</summary>
+    /// <exception cref="InvalidDataException">The header is missing or a line does not parse; the message gives the line number.</exception>
+    public static IReadOnlyList<ConditionsRow> Parse(string text) => _columns.Parse(text, f =>
+        new ConditionsRow(f.Text("dynamic"), f.Int("iteration"), f.Text("quantity"), f.Text("structure"), f.Estimate("value")));
+
+    /// <summary>The rows of the CSV file at <paramref name="path"/>.</summary>
+    public static IReadOnlyList<ConditionsRow> Load(string path) => Parse(File.ReadAllText(path));
+
+    /// <summary>
+    /// One line per point: <c>λ₁</c>, condition 1's <c>(k, d)</c> and <c>λ_{k+1}</c>'s place (the bulk's edge), <c>Tr H</c>,
+    /// and for <paramref name="structure"/> its alignment, both bounds and the measured ratio (value ± standard error).
+    /// </summary>
+    public static ResultTable Summary(IReadOnlyList<ConditionsRow> rows, string structure = "SGD")
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var points = rows.GroupBy(r => (r.Dynamic, r.Iteration));
+        string[] spectrum = ["lambda_1", "k", "d", "bulk_edge", "lambda_min", "trace_h"];
+        string[] noise = ["share_u1", "alignment", "bound_intermediate", "bound", "ratio"];
+        return new ResultTable(
+            [new("dynamic", "dynamic"), new("iteration", "iteration"), .. spectrum.Select(q => new ResultColumn(q, q)), .. noise.Select(q => new ResultColumn(q, $"{structure}: {q}"))],
+            points.Select(p => (IReadOnlyList<ResultCell>)
+            [
+                ResultCell.Of(p.Key.Dynamic), ResultCell.Of(p.Key.Iteration),
+                .. spectrum.Select(q => Cell(p.Single(r => r.Quantity == q && r.Structure == "").Value)),
+                .. noise.Select(q => Cell(p.Single(r => r.Quantity == q && r.Structure == structure).Value)),
+            ]),
+            "value ± standard error (Hutchinson's for Tr H and what depends on it; over the density's probes for the bulk's edge and λ_min)");
+    }
+
+    /// <summary>
+    /// Every noise structure at one point (<paramref name="dynamic"/>, <paramref name="iteration"/>): its share along
+    /// <c>u₁</c>, its alignment <c>a</c> (condition 2), both bounds and the measured ratio (value ± standard error).
+    /// </summary>
+    /// <exception cref="ArgumentException">No such point.</exception>
+    public static ResultTable Structures(IReadOnlyList<ConditionsRow> rows, string dynamic, int iteration)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var point = rows.Where(r => r.Dynamic == dynamic && r.Iteration == iteration && r.Structure != "").ToArray();
+        if (point.Length == 0) throw new ArgumentException($"no point '{dynamic}' at iteration {iteration}.", nameof(dynamic));
+        string[] quantities = ["share_u1", "alignment", "bound_intermediate", "bound", "ratio"];
+        return new ResultTable(
+            [new("structure", "noise"), .. quantities.Select(q => new ResultColumn(q, q))],
+            point.Select(r => r.Structure).Distinct().Select(structure => (IReadOnlyList<ResultCell>)
+                [ResultCell.Of(structure), .. quantities.Select(q => Cell(point.Single(r => r.Structure == structure && r.Quantity == q).Value))]),
+            FormattableString.Invariant($"{dynamic}, iteration {iteration}: value ± standard error"));
+    }
+
+    private static ResultCell Cell(Estimate e) => e.StandardError == 0 ? ResultCell.Of(e.Value, "G4") : new ResultCell(
+        FormattableString.Invariant($"{e.Value:R} ± {e.StandardError:R}"), FormattableString.Invariant($"{e.Value:G4} ± {e.StandardError:G2}"));
+}

@@ -1,0 +1,51 @@
+using AnisotropicNoise.Experiments.Conditions;
+using AnisotropicNoise.Statistics;
+
+namespace AnisotropicNoise.Tests.Experiments;
+
+/// <summary>The committed run of <c>conditions</c> (Proposition 2's conditions on the FashionMNIST network): the README row and notebook 06 state its numbers.</summary>
+public class ConditionsRunTests
+{
+    private static readonly string Root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
+
+    private static readonly IReadOnlyList<ConditionsRow> Rows = ConditionsRow.Load(Path.Combine(Root, "results", "06-fashion-mnist", "conditions.csv"));
+
+    private static Estimate At(string dynamic, int iteration, string quantity, string structure = "") =>
+        Rows.Single(r => r.Dynamic == dynamic && r.Iteration == iteration && r.Quantity == quantity && r.Structure == structure).Value;
+
+    private static Estimate Start(string quantity, string structure = "") => At(Prop2Conditions.Start, 0, quantity, structure);
+
+    private static string F(double x, string format) => x.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void TheReadmeRowIsTheSavedRun()
+    {
+        string readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+        var a = Start("alignment", "SGD");
+        var ratio = Start("ratio", "SGD");
+        var first = Start("bound_intermediate", "SGD");
+        Assert.Contains($"alignment a = {F(a.Value, "F2")} ± {F(a.StandardError, "F2")}", readme);
+        Assert.Contains($"d = {F(Start("d").Value, "F2")} > ½ only with k = {F(Start("k").Value, "F0")} outliers", readme);
+        Assert.Contains($"= {F(Start("bound", "SGD").Value, "F2")} against the measured `Tr(HΣ̂)/Tr(HΣ̄̂)` = {F(ratio.Value, "F0")} ± {F(ratio.StandardError, "F0")}", readme);
+        Assert.Contains($"a·λ₁²·D/Tr(H)² = {F(first.Value, "F0")} ± {F(first.StandardError, "F0")}", readme);
+        double[] after = [.. Rows.Where(r => r.Dynamic == "SGD" && r.Quantity == "d").Select(r => r.Value.Value)];
+        Assert.Equal(3, after.Length);
+        Assert.Contains($"d falls to {F(after.Min(), "F2")}–{F(after.Max(), "F2")} < ½", readme);
+        Assert.Contains($"GLD diag (a = {F(Start("alignment", "GLD diag").Value, "G2")})", readme);
+        Assert.Contains($"isotropic noise (a = {F(Start("alignment", "GLD dynamic").Value, "G2")})", readme);
+        double[] aligned = [.. new[] { "GLD leading", "GLD Hessian", "GLD 1st eigvec(H)" }.Select(s => Start("alignment", s).Value)];
+        Assert.Contains($"(a = {F(aligned.Min(), "F1")}–{F(aligned.Max(), "F0")})", readme);
+    }
+
+    [Fact]
+    public void TheSavedRunHasEveryPointAndNotebookSixShowsIt()
+    {
+        Assert.Equal([(Prop2Conditions.Start, 0), ("SGD", 500), ("SGD", 1000), ("SGD", 2000), ("GLD dynamic", 500), ("GLD dynamic", 1000), ("GLD dynamic", 2000)],
+            Rows.Select(r => (r.Dynamic, r.Iteration)).Distinct());
+        string notebook = File.ReadAllText(Path.Combine(Root, "notebooks", "06-fashion-mnist.ipynb"));
+        foreach (var table in new[] { ConditionsRow.Summary(Rows), ConditionsRow.Structures(Rows, Prop2Conditions.Start, 0) })
+            foreach (var row in table.Rows)
+                foreach (var cell in row)
+                    Assert.Contains(System.Net.WebUtility.HtmlEncode(cell.Text), notebook);
+    }
+}
