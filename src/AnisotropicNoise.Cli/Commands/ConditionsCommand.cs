@@ -1,6 +1,7 @@
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments.Conditions;
 using AnisotropicNoise.Experiments.FashionMnist;
+using AnisotropicNoise.Experiments.Seeds;
 using AnisotropicNoise.Plotting;
 
 namespace AnisotropicNoise.Cli.Commands;
@@ -16,7 +17,7 @@ internal sealed class ConditionsCommand : ICommand
     public string Summary => "Prop. 2's conditions on the FashionMNIST network along Fig. 3's runs: top eigenvalues, spectral density (SLQ), (k, d), each noise's alignment a, bound a·D/(k + D^(1−d))² beside Tr(HΣ)/Tr(HΣ̄)";
 
     public string Usage =>
-        "anisotropic-noise conditions [--preset paper|quick|released|tiny] [--at 0,500,2000] [--dynamics sgd,gld-dynamic] [--run-seed 1] [--every r] " +
+        "anisotropic-noise conditions [--preset paper|quick|released|tiny] [--gd-stop fit|steps] [--gd-steps N] [--at 0,500,2000] [--dynamics sgd,gld-dynamic] [--run-seed 1] [--every r] " +
         "[--top k] [--probes n] [--density-probes p] [--density-steps s] [--seed S] [--precision single|double] " + FashionMnistImagesOption.Usage +
         " [--checkpoints DIR] [--csv] " + OutputFolder.Usage + " (--out writes conditions.csv, conditions-density.csv and the density chart)";
 
@@ -25,7 +26,13 @@ internal sealed class ConditionsCommand : ICommand
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
         var preset = FashionMnistPreset.From(arguments, fallback: FashionMnistSettings.Paper);
-        var experiment = preset with { RecordEvery = arguments.Int("every", preset.RecordEvery, min: 1), Precision = arguments.Precision(preset.Precision) };
+        var experiment = preset with
+        {
+            RecordEvery = arguments.Int("every", preset.RecordEvery, min: 1),
+            Precision = arguments.Precision(preset.Precision),
+            GdStop = arguments.Choice("gd-stop", preset.GdStop, ("fit", GdStopRule.Fit), ("steps", GdStopRule.Steps), ("loss", GdStopRule.Loss)),
+            GdMaxIterations = arguments.Int("gd-steps", preset.GdMaxIterations, min: 1),
+        };
         var iterations = arguments.Ints("at", min: 0) ?? [0];
         var dynamics = arguments.Dynamics([PaperDynamic.Sgd, PaperDynamic.GldDynamic], PaperDynamics.All);
         int runSeed = arguments.Int("run-seed", 1, min: 0);
@@ -43,24 +50,19 @@ internal sealed class ConditionsCommand : ICommand
         bool csv = arguments.Flag("csv");
         var outputs = OutputFolder.From(arguments);
         arguments.EnsureAllUsed();
-        try
-        {
-            settings.Validate();
-        }
-        catch (ArgumentException e)
-        {
-            throw new UsageException(e.Message);
-        }
+        UsageException.Check(settings.Validate);
 
         if (images.Load(experiment, progress) is not { } data) return 1;
         var (training, start) = FashionMnistExperiment.SharpMinimum(experiment, data, checkpoints, new LineProgress(progress, "GD phase: step").Steps(experiment.GdMaxIterations));
         progress.WriteLine($"sharp minimum: {start.Origin}");
         var points = Prop2Conditions.Along(experiment, training, start.Theta, dynamics, runSeed, iterations, settings, new LineProgress(progress, "points measured"));
         var rows = ConditionsRow.Of(points);
-        output.Write(csv ? ConditionsRow.Format(rows) : ConditionsRow.Summary(rows).ToText());
-        outputs.Write("conditions", ConditionsRow.Format(rows), [], progress);
+        string[] comments = [$"sharp minimum: GD stop {experiment.GdStop}, {start.Origin}; dynamics seed {runSeed}; η = {experiment.LearningRate}, m = {experiment.BatchSize}"];
+        string table = DataCsv.Write(data.Description, comments, ConditionsRow.Format(rows));
+        output.Write(csv ? table : ConditionsRow.Summary(rows).ToText());
+        outputs.Write("conditions", table, [], progress);
         var density = DensityRow.Of(points);
-        outputs.Write("conditions-density", DensityRow.Format(density), [("", ConditionsChart.Density(density))], progress);
+        outputs.Write("conditions-density", DataCsv.Write(data.Description, comments, DensityRow.Format(density)), [("", ConditionsChart.Density(density))], progress);
         return 0;
     }
 }

@@ -50,14 +50,7 @@ internal sealed class RegularizationCommand : ICommand
         bool csv = arguments.Flag("csv");
         var outputs = OutputFolder.From(arguments);
         arguments.EnsureAllUsed();
-        try
-        {
-            settings.Validate();
-        }
-        catch (ArgumentException e)
-        {
-            throw new UsageException(e.Message);
-        }
+        UsageException.Check(settings.Validate);
 
         RegularizationData data;
         try

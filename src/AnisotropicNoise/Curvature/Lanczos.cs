@@ -42,13 +42,7 @@ public static class Lanczos
         double scale = 0;
         while (true)
         {
-            basis.Add(q);
-            op.Apply(q, w);
-            alpha.Add(ProductCheck.Finite(VectorKernels.DotOneAccumulator(q, w), nameof(op)));
-            Orthogonalize(w, basis);
-            Orthogonalize(w, basis); // twice is enough to keep the basis orthonormal to rounding
-            double norm = ProductCheck.Finite(VectorKernels.NormOneAccumulator(w), nameof(op));
-            scale = Math.Max(scale, Math.Abs(alpha[^1]) + norm);
+            double norm = Extend(op, q, basis, alpha, w, ref scale);
             int m = basis.Count;
             bool breakdown = norm <= 1e-12 * scale;
             // At a breakdown the Krylov space is invariant and every Ritz residual is zero, yet larger
@@ -98,13 +92,7 @@ public static class Lanczos
         double scale = 0;
         while (true)
         {
-            basis.Add(q);
-            op.Apply(q, w);
-            alpha.Add(ProductCheck.Finite(VectorKernels.DotOneAccumulator(q, w), nameof(op)));
-            Orthogonalize(w, basis);
-            Orthogonalize(w, basis);
-            double norm = ProductCheck.Finite(VectorKernels.NormOneAccumulator(w), nameof(op));
-            scale = Math.Max(scale, Math.Abs(alpha[^1]) + norm);
+            double norm = Extend(op, q, basis, alpha, w, ref scale);
             if (basis.Count == steps || norm <= 1e-12 * scale) break;
             beta.Add(norm);
             VectorKernels.Scale(1 / norm, w);
@@ -115,6 +103,23 @@ public static class Lanczos
     }
 
     private sealed record Ritz(double[] Values, Matrix<double> Coefficients, double Residual);
+
+    /// <summary>
+    /// One Lanczos step: appends <paramref name="q"/> to the basis and <c>qᵀAq</c> to <paramref name="alpha"/>, leaves in
+    /// <paramref name="w"/> the part of <c>A q</c> orthogonal to the basis, and returns its norm (the next <c>β</c>);
+    /// <paramref name="scale"/> tracks the largest <c>|α| + β</c>, the yardstick of a breakdown.
+    /// </summary>
+    private static double Extend(ILinearOperator op, double[] q, List<double[]> basis, List<double> alpha, double[] w, ref double scale)
+    {
+        basis.Add(q);
+        op.Apply(q, w);
+        alpha.Add(ProductCheck.Finite(VectorKernels.DotOneAccumulator(q, w), nameof(op)));
+        Orthogonalize(w, basis);
+        Orthogonalize(w, basis); // twice is enough to keep the basis orthonormal to rounding
+        double norm = ProductCheck.Finite(VectorKernels.NormOneAccumulator(w), nameof(op));
+        scale = Math.Max(scale, Math.Abs(alpha[^1]) + norm);
+        return norm;
+    }
 
     private static Matrix<double> Tridiagonal(List<double> alpha, List<double> beta)
     {

@@ -81,6 +81,26 @@ public class SpectralDensityTests
     }
 
     [Fact]
+    public void OnTheOneHiddenLayerNetsHessianItAgreesWithTheDenseSpectrum()
+    {
+        // The paper's Fig. 4 network (D = 300) at its initialisation: a dense spectrum with a few large eigenvalues.
+        var random = new RandomStream(8);
+        var objective = AnisotropicNoise.Experiments.OneHiddenLayer.HalfPlaneTask.CreateObjective(500, 100, 1e-3, random);
+        var theta = AnisotropicNoise.Experiments.OneHiddenLayer.HalfPlaneTask.InitialParameters(objective.Dimension, random);
+        var (values, _) = SymmetricEigen.Decompose(objective.Hessian(theta), "H");
+        var density = HessianAt.Of(objective, theta, seed: 9).Density(probes: 20, steps: 60);
+        for (int p = 1; p <= 3; p++)
+        {
+            var moment = density.Moment(p);
+            double exact = values.Sum(v => Math.Pow(v, p)) / values.Length;
+            Assert.True(Math.Abs(moment.Value - exact) < 4 * moment.StandardError, $"power {p}: {moment} vs exact {exact:G6}");
+        }
+        var top = density.FractionAbove(values[9] * 0.999 + values[10] * 0.001);
+        Assert.True(Math.Abs(top.Value - 10.0 / values.Length) < 4 * top.StandardError + 1e-12, $"{top} vs exact {10.0 / values.Length}");
+        Assert.Equal(values[0], density.Range.High, 1e-8 * values[0]);
+    }
+
+    [Fact]
     public void BadInputIsNamed()
     {
         var op = new DenseOperator(Matrix<double>.Build.DenseIdentity(4));

@@ -38,6 +38,27 @@ public class ConditionsRunTests
     }
 
     [Fact]
+    public void TheLinearStabilityAtBothStartsIsStatedFromTheSavedRuns()
+    {
+        var afterSteps = ConditionsRow.Load(Path.Combine(Root, "results", "06-fashion-mnist", "conditions-after-gd-steps.csv"));
+        var b = afterSteps.Single(r => r.Quantity == "sgd_factor").Value;
+        var a = Start("sgd_factor");
+        Assert.True(a.Value - 2 * a.StandardError > 1, $"SGD unstable at the first fit: {a}");
+        Assert.True(b.Value + 2 * b.StandardError < 1, $"SGD stable after the GD steps: {b}");
+        Assert.True(Start("eta_lambda_1").Value < 2 && afterSteps.Single(r => r.Quantity == "eta_lambda_1").Value.Value < 2);
+        string readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+        Assert.Contains($"{F(a.Value, "F1")} ± {F(a.StandardError, "F1")} at the first fit, unstable; {F(b.Value, "F2")} ± {F(b.StandardError, "F3")} at the end of the GD steps, stable", readme);
+        string results = File.ReadAllText(Path.Combine(Root, "docs", "results.md"));
+        Assert.Contains($"SGD's mean-square factor {F(a.Value, "F1")} ± {F(a.StandardError, "F1")} > 1", results);
+        Assert.Contains($"(342 ± 6, 380 ± 7, 755 ± 13 against 1", results);
+        foreach (var (structure, text) in new[] { ("GLD leading", "342 ± 6"), ("GLD Hessian", "380 ± 7"), ("GLD 1st eigvec(H)", "755 ± 13") })
+        {
+            var ratio = Start("ratio", structure);
+            Assert.Equal(text, $"{F(ratio.Value, "F0")} ± {F(ratio.StandardError, "F0")}");
+        }
+    }
+
+    [Fact]
     public void TheSavedRunHasEveryPointAndNotebookSixShowsIt()
     {
         Assert.Equal([(Prop2Conditions.Start, 0), ("SGD", 500), ("SGD", 1000), ("SGD", 2000), ("GLD dynamic", 500), ("GLD dynamic", 1000), ("GLD dynamic", 2000)],

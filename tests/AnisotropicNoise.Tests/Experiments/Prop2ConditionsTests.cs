@@ -12,7 +12,7 @@ public class Prop2ConditionsTests
     private static readonly NetworkObjective Objective = new(TinyNets.Cnn(), TinyNets.Data(40, 64, 4, seed: 3));
     private static readonly double[] Theta = TinyNets.Parameters(Objective.Dimension, 0.5, seed: 4);
     private static readonly ConditionsSettings Settings = new() { TopCount = 5, LanczosBudget = 92, TraceProbes = 400, DensityProbes = 4, DensitySteps = 40, Seed = 7 };
-    private static readonly ConditionsAt Point = Prop2Conditions.Measure(Objective, Theta, batchSize: 5, leadingCount: 3, Settings);
+    private static readonly ConditionsAt Point = Prop2Conditions.Measure(Objective, Theta, batchSize: 5, leadingCount: 3, learningRate: 0.07, Settings);
 
     private static NoiseAlignment Of(string structure) => Point.Structures.Single(s => s.Structure == structure);
 
@@ -62,11 +62,25 @@ public class Prop2ConditionsTests
             Assert.Equal(AnisotropyBound.Lower(s.Alignment.Value, n, Point.K, Point.D), s.Bound.Value, 1e-12 * Math.Abs(s.Bound.Value));
         }
         var rows = ConditionsRow.Of([Point]);
-        Assert.Equal(5 + 5 + 6 * 5, rows.Count); // 5 eigenvalues, 5 spectrum measures, 6 structures × 5
+        Assert.Equal(5 + 5 + 3 + 6 * 5, rows.Count); // 5 eigenvalues, 5 spectrum measures, 3 of stability, 6 structures × 5
         Assert.Equal(rows, ConditionsRow.Parse(ConditionsRow.Format(rows)));
         var density = DensityRow.Of([Point], grid: 50);
         Assert.Equal(density, DensityRow.Parse(DensityRow.Format(density)));
         Assert.Equal(Point.TopEigenvalues[0].ToString("G4", System.Globalization.CultureInfo.InvariantCulture), ConditionsRow.Summary(rows).Texts("lambda_1").Single());
+    }
+
+    [Fact]
+    public void TheLinearStabilityIsGdsFactorPlusTheMinibatchNonUniformity()
+    {
+        // H_B u₁ = (1, 0) and (3, 0): mean (2, 0), s² = 1; η = 0.1, λ₁ = 2: GD (1 − 0.2)² = 0.64, SGD 0.64 + 0.01.
+        var s = LinearStability.Of(0.1, 2, [[1.0, 0], [3.0, 0]]);
+        Assert.Equal(1, s.NonUniformity.Value, 1e-15);
+        Assert.Equal(0.64, s.GdFactor, 1e-15);
+        Assert.Equal(0.65, s.SgdFactor.Value, 1e-15);
+        Assert.Throws<ArgumentException>(() => LinearStability.Of(0.1, 2, [[1.0, 0]]));
+        // On the network: GD's factor is (1 − η λ₁)², and the minibatches' spread only adds to it.
+        Assert.Equal(Math.Pow(1 - 0.07 * Point.TopEigenvalues[0], 2), Point.Stability.GdFactor, 1e-12);
+        Assert.True(Point.Stability.SgdFactor.Value > Point.Stability.GdFactor && Point.Stability.NonUniformity.Value > 0);
     }
 
     [Fact]

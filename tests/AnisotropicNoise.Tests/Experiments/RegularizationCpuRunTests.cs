@@ -37,6 +37,9 @@ public class RegularizationCpuRunTests
         foreach (var d in cpu.Departures()) Assert.Contains($"# departure: {d.Setting} = {d.Here}; scripts: {d.Scripts}\n", text);
     }
 
+    /// <summary>The rows of the saved comparisons' CSV (the table's own text, read back).</summary>
+    internal static int AgainstSgdRows(string path) => File.ReadAllLines(path).Length - 1;
+
     [Fact]
     public void TheSavedComparisonsAreWhatTheSavedRunGives()
     {

@@ -1,7 +1,9 @@
 using AnisotropicNoise.Cli.Notebooks;
+using AnisotropicNoise.Experiments.Conditions;
 using AnisotropicNoise.Experiments.FashionMnist;
 using AnisotropicNoise.Experiments.NoiseStatistics;
 using AnisotropicNoise.Experiments.Regularization;
+using AnisotropicNoise.Experiments.Seeds;
 
 namespace AnisotropicNoise.Tests.Experiments;
 
@@ -19,23 +21,36 @@ public sealed class SavedResultsTests
     {
         string path = Path.Combine(Root, csv);
         string folder = Path.GetFileName(Path.GetDirectoryName(path))!;
-        int rows = folder switch
+        string file = Path.GetFileName(path);
+        int rows = (folder, file) switch
         {
-            "06-fashion-mnist" => Real(FashionMnistTable.Load(path)).Rows.Count,
-            "07-regularization" => Real(RegularizationTable.Load(path)).Rows.Count,
-            "noise-statistics" when !csv.EndsWith("-qq.csv", StringComparison.Ordinal) =>
+            ("06-fashion-mnist", "conditions.csv") => RealData(path, ConditionsRow.Load(path).Count),
+            ("06-fashion-mnist", "conditions-after-gd-steps.csv") => RealData(path, ConditionsRow.Load(path).Count),
+            ("06-fashion-mnist", "conditions-density.csv") => RealData(path, DensityRow.Load(path).Count),
+            ("06-fashion-mnist", _) => Real(FashionMnistTable.Load(path)).Rows.Count,
+            ("07-regularization", "regularization-against-sgd.csv") => RegularizationCpuRunTests.AgainstSgdRows(path),
+            ("07-regularization", _) => Real(RegularizationTable.Load(path)).Rows.Count,
+            ("noise-statistics", _) when !csv.EndsWith("-qq.csv", StringComparison.Ordinal) =>
                 NoiseStatisticsTable.Load(path, Path.ChangeExtension(path, null) + "-qq.csv").Count,
-            "noise-statistics" => 1, // loaded with its summaries above
+            ("noise-statistics", _) => 1, // loaded with its summaries above
             _ => throw new InvalidOperationException($"{csv}: no loader for results/{folder}; add one here."),
         };
         Assert.True(rows > 0, $"{csv}: no rows");
         // Written again from the rows it loads, by the columns declared today, the table is the file's own text.
         string table = string.Concat(File.ReadAllText(path).Split('\n').Where(l => l.Length > 0 && l[0] != '#').Select(l => l + "\n"));
-        if (folder == "06-fashion-mnist") Assert.Equal(table, FashionMnistCsv.Format(FashionMnistTable.Load(path).Rows));
-        if (folder == "07-regularization") Assert.Equal(table, RegularizationRow.Format(RegularizationTable.Load(path).Rows));
+        if (file == "conditions-density.csv") Assert.Equal(table, DensityRow.Format(DensityRow.Load(path)));
+        else if (file.StartsWith("conditions", StringComparison.Ordinal)) Assert.Equal(table, ConditionsRow.Format(ConditionsRow.Load(path)));
+        else if (folder == "06-fashion-mnist") Assert.Equal(table, FashionMnistCsv.Format(FashionMnistTable.Load(path).Rows));
+        if (folder == "07-regularization" && file == "regularization.csv") Assert.Equal(table, RegularizationRow.Format(RegularizationTable.Load(path).Rows));
         string text = File.ReadAllText(path);
         foreach (string machinePath in new[] { "/root/", "/home/", "/tmp/", Path.GetTempPath(), Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) + "/" })
             Assert.DoesNotContain(machinePath, text);
+    }
+
+    private static int RealData(string path, int rows)
+    {
+        Assert.False(DataCsv.IsStandIn(DataCsv.DataDescription(File.ReadAllText(path))), "a committed result from the synthetic stand-in");
+        return rows;
     }
 
     private static T Real<T>(T table) where T : notnull

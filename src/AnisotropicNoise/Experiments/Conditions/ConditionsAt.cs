@@ -1,4 +1,5 @@
 using AnisotropicNoise.Curvature;
+using AnisotropicNoise.Indicators;
 using AnisotropicNoise.Statistics;
 
 namespace AnisotropicNoise.Experiments.Conditions;
@@ -14,10 +15,11 @@ namespace AnisotropicNoise.Experiments.Conditions;
 /// <param name="K">Condition 1's <c>k</c>: the number of outliers that makes the bound largest (among the Lanczos eigenvalues' ranks and the density's quantiles at 0.5–10 % of the spectrum).</param>
 /// <param name="D">Condition 1's exponent at that <c>k</c>, <c>d_k = ln(λ₁/λ_{k+1}) / ln D</c>.</param>
 /// <param name="Structures">Each noise's alignment (condition 2), bound and measured ratio.</param>
+/// <param name="Stability">The linear stability along <c>u₁</c> of GD's and SGD's steps at the experiment's learning rate.</param>
 /// <param name="Density">The spectral density (stochastic Lanczos quadrature).</param>
 public sealed record ConditionsAt(
     string Dynamic, int Iteration, int Dimension, IReadOnlyList<double> TopEigenvalues, Estimate TraceH, Estimate BulkEdge, Estimate SmallestEigenvalue,
-    int K, double D, IReadOnlyList<NoiseAlignment> Structures, SpectralDensity Density);
+    int K, double D, IReadOnlyList<NoiseAlignment> Structures, LinearStability Stability, SpectralDensity Density);
 
 /// <summary>One noise structure's standing under Proposition 2 at a point.</summary>
 /// <param name="Structure">The noise: SGD's own, or the GLD structure built from it or from <c>H</c>.</param>

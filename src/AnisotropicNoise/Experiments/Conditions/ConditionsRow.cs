@@ -1,3 +1,4 @@
+using AnisotropicNoise.Experiments.Seeds;
 using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Statistics;
 
@@ -7,7 +8,7 @@ namespace AnisotropicNoise.Experiments.Conditions;
 /// <param name="Dynamic">The run's dynamic.</param>
 /// <param name="Iteration">Iterations from the sharp minimum.</param>
 /// <param name="Quantity">
-/// <c>lambda_1</c> …, <c>trace_h</c>, <c>bulk_edge</c>, <c>lambda_min</c>, <c>k</c>, <c>d</c> (the spectrum's), or, per noise
+/// <c>lambda_1</c> …, <c>trace_h</c>, <c>bulk_edge</c>, <c>lambda_min</c>, <c>k</c>, <c>d</c> (the spectrum's), <c>eta_lambda_1</c>, <c>nonuniformity</c>, <c>sgd_factor</c> (the linear stability's), or, per noise
 /// structure, <c>share_u1</c>, <c>alignment</c>, <c>bound_intermediate</c>, <c>bound</c>, <c>ratio</c>.
 /// </param>
 /// <param name="Structure">The noise structure (empty for the spectrum's quantities).</param>
@@ -32,6 +33,9 @@ public sealed record ConditionsRow(string Dynamic, int Iteration, string Quantit
             Add("lambda_min", "", p.SmallestEigenvalue);
             Add("k", "", Estimate.Exact(p.K));
             Add("d", "", Estimate.Exact(p.D));
+            Add("eta_lambda_1", "", Estimate.Exact(p.Stability.LearningRate * p.Stability.TopEigenvalue));
+            Add("nonuniformity", "", p.Stability.NonUniformity);
+            Add("sgd_factor", "", p.Stability.SgdFactor);
             foreach (var s in p.Structures)
             {
                 Add("share_u1", s.Structure, Estimate.Exact(s.ShareAlongTop));
@@ -52,8 +56,9 @@ public sealed record ConditionsRow(string Dynamic, int Iteration, string Quantit
     public static IReadOnlyList<ConditionsRow> Parse(string text) => _columns.Parse(text, f =>
         new ConditionsRow(f.Text("dynamic"), f.Int("iteration"), f.Text("quantity"), f.Text("structure"), f.Estimate("value")));
 
-    /// <summary>The rows of the CSV file at <paramref name="path"/>.</summary>
-    public static IReadOnlyList<ConditionsRow> Load(string path) => Parse(File.ReadAllText(path));
+    /// <summary>The rows of the CSV file at <paramref name="path"/>, which starts with its <c># data:</c> line.</summary>
+    /// <exception cref="InvalidDataException">The file is not such a CSV; the message names the file.</exception>
+    public static IReadOnlyList<ConditionsRow> Load(string path) => DataCsv.Load(path, Parse);
 
     /// <summary>
     /// One line per point: <c>λ₁</c>, condition 1's <c>(k, d)</c> and <c>λ_{k+1}</c>'s place (the bulk's edge), <c>Tr H</c>,
@@ -63,7 +68,7 @@ public sealed record ConditionsRow(string Dynamic, int Iteration, string Quantit
     {
         ArgumentNullException.ThrowIfNull(rows);
         var points = rows.GroupBy(r => (r.Dynamic, r.Iteration));
-        string[] spectrum = ["lambda_1", "k", "d", "bulk_edge", "lambda_min", "trace_h"];
+        string[] spectrum = ["lambda_1", "k", "d", "bulk_edge", "lambda_min", "trace_h", "eta_lambda_1", "nonuniformity", "sgd_factor"];
         string[] noise = ["share_u1", "alignment", "bound_intermediate", "bound", "ratio"];
         return new ResultTable(
             [new("dynamic", "dynamic"), new("iteration", "iteration"), .. spectrum.Select(q => new ResultColumn(q, q)), .. noise.Select(q => new ResultColumn(q, $"{structure}: {q}"))],

@@ -1,3 +1,4 @@
+using AnisotropicNoise.Experiments.Seeds;
 using AnisotropicNoise.Experiments.Tables;
 
 namespace AnisotropicNoise.Experiments.Conditions;
@@ -37,6 +38,7 @@ public sealed record DensityRow(string Dynamic, int Iteration, double Eigenvalue
     /// <exception cref="InvalidDataException">The header is missing or a line does not parse; the message gives the line number.</exception>
     public static IReadOnlyList<DensityRow> Parse(string text) => _columns.Parse(text, f => new DensityRow(f.Text("dynamic"), f.Int("iteration"), f.Double("eigenvalue"), f.Double("density")));
 
-    /// <summary>The rows of the CSV file at <paramref name="path"/>.</summary>
-    public static IReadOnlyList<DensityRow> Load(string path) => Parse(File.ReadAllText(path));
+    /// <summary>The rows of the CSV file at <paramref name="path"/>, which starts with its <c># data:</c> line.</summary>
+    /// <exception cref="InvalidDataException">The file is not such a CSV; the message names the file.</exception>
+    public static IReadOnlyList<DensityRow> Load(string path) => DataCsv.Load(path, Parse);
 }

@@ -1,3 +1,4 @@
+using AnisotropicNoise.Data;
 using AnisotropicNoise.Curvature;
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments.FashionMnist;
@@ -22,11 +23,14 @@ public static class Prop2Conditions
     /// pass, as the scripts estimate it) and the GLD structures built from it or from <c>H</c> at the same trace: GLD
     /// dynamic (isotropic), GLD diag (<c>diag Σ̂</c>), GLD leading (<c>Σ̂</c>'s top <paramref name="leadingCount"/>
     /// eigenpairs), GLD Hessian (<c>Σ_i |λ_i| u_i u_iᵀ</c> over the top <see cref="ConditionsSettings.TopCount"/>, the
-    /// package's scale) and GLD 1st eigvec(H) (<c>u₁ u₁ᵀ</c>). <paramref name="dynamic"/> and <paramref name="iteration"/> only label the point.
+    /// package's scale) and GLD 1st eigvec(H) (<c>u₁ u₁ᵀ</c>); and the linear stability along <c>u₁</c> for steps of
+    /// <paramref name="learningRate"/>, SGD's from the minibatch Hessians of one shuffled pass. <paramref name="dynamic"/> and
+    /// <paramref name="iteration"/> only label the point.
     /// </summary>
     /// <exception cref="ArgumentException">A setting is out of range, or θ has the wrong length.</exception>
     public static ConditionsAt Measure(
-        NetworkObjective training, ReadOnlySpan<double> theta, int batchSize, int leadingCount, ConditionsSettings settings, string dynamic = Start, int iteration = 0)
+        NetworkObjective training, ReadOnlySpan<double> theta, int batchSize, int leadingCount, double learningRate, ConditionsSettings settings,
+        string dynamic = Start, int iteration = 0)
     {
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(settings);
@@ -75,7 +79,8 @@ public static class Prop2Conditions
             double intermediate = s.Share * lambda1 * n / traceH.Value;
             return new NoiseAlignment(s.Name, s.Share, alignment, new Estimate(intermediate, intermediate * traceH.StandardError / traceH.Value), Scaled(alignment, boundFactor), s.Ratio);
         }).ToArray();
-        return new ConditionsAt(dynamic, iteration, n, top.Values, traceH, density.Quantile(settings.BulkQuantile), Estimate.Mean([.. density.Rules.Select(r => r.Nodes[^1])]), k, d, structures, density);
+        var stability = LinearStability.Of(learningRate, lambda1, MinibatchProducts(training, theta, u1, batchSize, RandomStream.ForTask(settings.Seed, 6)));
+        return new ConditionsAt(dynamic, iteration, n, top.Values, traceH, density.Quantile(settings.BulkQuantile), Estimate.Mean([.. density.Rules.Select(r => r.Nodes[^1])]), k, d, structures, stability, density);
     }
 
     // Beyond the Lanczos eigenvalues, λ_{k+1} for larger k is read off the density: the quantile with (1 − q) D eigenvalues above it.
@@ -129,14 +134,14 @@ public static class Prop2Conditions
             progress?.Report(new ExperimentProgress(measured.Count, total));
         }
         progress?.Report(new ExperimentProgress(0, total));
-        if (iterations.Contains(0)) Add(Measure(training, start, experiment.BatchSize, experiment.LeadingCount, settings, Start, 0));
+        if (iterations.Contains(0)) Add(Measure(training, start, experiment.BatchSize, experiment.LeadingCount, experiment.LearningRate, settings, Start, 0));
         foreach (var dynamic in dynamics)
         {
             var points = later.Length == 0 ? [] : FashionMnistExperiment.ParametersAlong(experiment, training, start, dynamic, seed, later, cancellationToken: cancellationToken);
             for (int i = 0; i < points.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Add(Measure(training, points[i], experiment.BatchSize, experiment.LeadingCount, settings, dynamic.DisplayName(), later[i]));
+                Add(Measure(training, points[i], experiment.BatchSize, experiment.LeadingCount, experiment.LearningRate, settings, dynamic.DisplayName(), later[i]));
             }
         }
         return measured;
@@ -144,6 +149,30 @@ public static class Prop2Conditions
 
     /// <summary>The label of the sharp minimum itself, iteration 0 of every run.</summary>
     public const string Start = "sharp minimum";
+
+    /// <summary><c>H_B u</c> for each minibatch <c>B</c> of <paramref name="batchSize"/> examples of one shuffled pass (⌊N/m⌋ of them).</summary>
+    private static double[][] MinibatchProducts(NetworkObjective training, ReadOnlySpan<double> theta, double[] u, int batchSize, RandomStream random)
+    {
+        var data = training.Data;
+        int[] order = [.. Enumerable.Range(0, data.Count)];
+        random.Shuffle<int>(order);
+        var products = new double[data.Count / batchSize][];
+        for (int b = 0; b < products.Length; b++)
+        {
+            var features = new double[batchSize * data.FeatureCount];
+            var labels = new int[batchSize];
+            for (int j = 0; j < batchSize; j++)
+            {
+                int i = order[b * batchSize + j];
+                data.Features(i).CopyTo(features.AsSpan(j * data.FeatureCount));
+                labels[j] = data.Label(i);
+            }
+            var minibatch = new NetworkObjective(training.Network, new LabeledExamples(features, data.FeatureCount, labels, data.ClassCount), training.MaxDegreeOfParallelism, training.Precision);
+            products[b] = new double[u.Length];
+            minibatch.HessianVectorProduct(theta, u, products[b]);
+        }
+        return products;
+    }
 
     // The ratio Tr(HΣ)/Tr(HΣ̄) = (Tr(HΣ)/Tr Σ) · D / Tr H, errors of the two independent estimates combined (delta method).
     private static Estimate RatioOf(Estimate curvaturePerTrace, Estimate traceH, int n)

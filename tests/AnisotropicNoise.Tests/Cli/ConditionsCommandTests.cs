@@ -1,0 +1,38 @@
+using AnisotropicNoise.Tests.Support;
+using AnisotropicNoise.Cli;
+using AnisotropicNoise.Cli.Commands;
+using AnisotropicNoise.Tests.Data;
+
+namespace AnisotropicNoise.Tests.Cli;
+
+[Trait(TestCategory.Name, TestCategory.Experiments)]
+public class ConditionsCommandTests
+{
+    [Fact]
+    public void TheTinyPresetPrintsEveryQuantityForTheStartAndEachRunsPoints()
+    {
+        using var folder = new TempDirectory();
+        var (code, output) = CommandRunner.Run(new ConditionsCommand(), "--preset", "tiny", "--images", "standin", "--checkpoints", folder.Path,
+            "--at", "0,2", "--dynamics", "sgd", "--top", "3", "--density-steps", "10", "--probes", "4", "--csv");
+        Assert.Equal(0, code);
+        Assert.StartsWith("# data: SYNTHETIC STAND-IN", output);
+        var lines = output.TrimEnd('\n').Split('\n').SkipWhile(l => l.StartsWith('#')).ToArray();
+        Assert.Equal("dynamic,iteration,quantity,structure,value,value_se", lines[0]);
+        string[] quantities = [.. lines[1..].Select(l => l.Split(',')[2]).Distinct()];
+        Assert.Equal(["lambda_1", "lambda_2", "lambda_3", "trace_h", "bulk_edge", "lambda_min", "k", "d", "eta_lambda_1", "nonuniformity", "sgd_factor",
+            "share_u1", "alignment", "bound_intermediate", "bound", "ratio"], quantities);
+        Assert.Equal([("sharp minimum", "0"), ("SGD", "2")], lines[1..].Select(l => (l.Split(',')[0], l.Split(',')[1])).Distinct());
+    }
+
+    [Theory]
+    [InlineData("--top", "1", "top")]
+    [InlineData("--density-probes", "1", "density-probes")]
+    [InlineData("--at", "0,-500", "--at")]
+    [InlineData("--dynamics", "adam", "--dynamics")]
+    [InlineData("--gd-stop", "never", "--gd-stop")]
+    public void BadInputIsAUsageErrorNamingIt(string option, string value, string named)
+    {
+        var e = Assert.Throws<UsageException>(() => CommandRunner.Run(new ConditionsCommand(), option, value));
+        Assert.Contains(named, e.Message);
+    }
+}
