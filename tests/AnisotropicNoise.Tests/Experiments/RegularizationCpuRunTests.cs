@@ -57,6 +57,35 @@ public class RegularizationCpuRunTests
                     Assert.Contains(System.Net.WebUtility.HtmlEncode(cell.Text), notebook); // as the saved HTML table shows it
     }
 
+    // The README's signs: a minus sign, and a plus on positive differences.
+    private static string Signed(double x) => (x >= 0 ? "+" : "−") + Math.Abs(x).ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Plain(double x) => x.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void TheReadmeAndResultsStateTheSavedComparisonsWithTheirIntervals()
+    {
+        var table = Saved();
+        var comparisons = RegularizationSummary.AgainstSgd(table);
+        string[] Row(string dynamic, string measure) => [.. comparisons.Rows.Single(r => r[0].Text == dynamic && r[1].Text == measure).Select(c => c.Csv)];
+        double Value(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        string readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+        string results = File.ReadAllText(Path.Combine(Root, "docs", "results.md"));
+        Assert.Contains($"{SavedSettings(table).Seeds.Count} of {RegularizationSettings.Cpu.Seeds.Count} seeds so far", readme);
+        foreach (var (dynamic, prefix) in new[] { ("GD", "SGD − GD final test accuracy "), ("GLD dynamic", "SGD − GLD dynamic "), ("GLD diag", "SGD − GLD diag ") })
+        {
+            var r = Row(dynamic, "final test acc.");
+            Assert.Equal("undecided", r[7]);
+            Assert.Contains($"{prefix}{Signed(Value(r[4]))}{(dynamic == "GD" ? " points, 95 % interval" : "")} [{Signed(Value(r[5]))}, {Signed(Value(r[6]))}]", readme);
+            Assert.Contains($"{dynamic} {Signed(Value(r[4]))} [{Signed(Value(r[5]))}, {Signed(Value(r[6]))}]", results);
+        }
+        // Flattest: every curvature ratio's interval above 1.
+        var lambda = table.Dynamics.Where(d => d != "SGD").Select(d => Row(d, "final λ₁")).ToArray();
+        Assert.All(lambda, r => Assert.Equal("holds", r[7]));
+        Assert.Contains($"final λ₁ {Value(lambda.Min(r => r[4])):F1}–{Value(lambda.Max(r => r[4])):F1} times SGD's", readme.Replace(",", ""));
+        foreach (var r in lambda) Assert.Contains($"{r[0]} {Plain(Value(r[4]))} [{Plain(Value(r[5]))}, {Plain(Value(r[6]))}]", results);
+    }
+
     [SkippableFact]
     public async Task TheSavedRunIsWhatTheCodeComputesItsFirstStretchBitForBit()
     {
