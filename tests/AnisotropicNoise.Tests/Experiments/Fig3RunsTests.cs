@@ -73,4 +73,24 @@ public sealed class Fig3RunsTests
         Assert.Contains($"SGD − GLD dynamic final test accuracy {Interval(mean, half)} (Welch", results);
         Assert.Contains($"SGD − GLD dynamic {Interval(mean, half)}", File.ReadAllText(Path.Combine(Root, "README.md")));
     }
+
+    [Theory]
+    [InlineData("long-run-gd-sgd-20000.csv", "SGD", 20000, "SGD − GD {0} points, 95 % interval {1} (t₂, three seeds)")]
+    [InlineData("long-run-2000.csv", "GLD Hessian", 2000, "1.5 points above GD on every seed, {0} {1}")]
+    [InlineData("long-run-2000.csv", "GLD leading", 2000, "level with GD, {0} {1}")]
+    [InlineData("long-run-2000.csv", "SGD", 2000, "level with GD, {0} {1}")]
+    [InlineData("long-run-2000.csv", "GLD 1st eigvec(H)", 2000, "level with GD on average, {0} {1}")]
+    [InlineData("released-6000-2000.csv", "SGD", 2000, "SGD − GD {0} points, 95 % interval {1} (t₂)")]
+    public void Notebook_sixs_three_seed_comparisons_with_gd_state_their_intervals(string file, string dynamic, int iteration, string pattern)
+    {
+        var table = Table(file);
+        double gd = table.Finals("GD").Single(r => r.Iteration == iteration).TestAccuracy * 100;
+        double[] differences = [.. table.Finals(dynamic).Select(r => { Assert.Equal(iteration, r.Iteration); return 100 * r.TestAccuracy - gd; })];
+        Assert.Equal(3, differences.Length);
+        double mean = differences.Average(), sd = Math.Sqrt(differences.Sum(d => (d - mean) * (d - mean)) / 2);
+        double half = StudentT.InvCDF(0, 1, 2, 0.975) * sd / Math.Sqrt(3);
+        static string Sign(double x) => (x >= 0 ? "+" : "−") + FormattableString.Invariant($"{Math.Abs(x):F2}");
+        string expected = string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, Sign(mean), $"[{Sign(mean - half)}, {Sign(mean + half)}]");
+        Assert.Contains(expected, File.ReadAllText(Path.Combine(Root, "notebooks", "06-fashion-mnist.ipynb")));
+    }
 }
