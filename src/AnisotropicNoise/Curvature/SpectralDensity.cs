@@ -18,7 +18,7 @@ public sealed record SpectralDensity(int Dimension, IReadOnlyList<(double[] Node
     /// <paramref name="steps"/> Lanczos steps each (<c>probes · steps</c> products).
     /// </summary>
     /// <exception cref="ArgumentException">probes &lt; 1 or steps outside [1, D].</exception>
-    public static SpectralDensity Estimate(ILinearOperator op, int probes, int steps, RandomStream random)
+    public static SpectralDensity Of(ILinearOperator op, int probes, int steps, RandomStream random)
     {
         ArgumentNullException.ThrowIfNull(op);
         ArgumentNullException.ThrowIfNull(random);
@@ -41,7 +41,7 @@ public sealed record SpectralDensity(int Dimension, IReadOnlyList<(double[] Node
     public Estimate Mean(Func<double, double> f)
     {
         ArgumentNullException.ThrowIfNull(f);
-        return Statistics.Estimate.Mean([.. Rules.Select(r => r.Nodes.Select((node, k) => r.Weights[k] * f(node)).Sum())]);
+        return Estimate.Mean([.. Rules.Select(r => r.Nodes.Select((node, k) => r.Weights[k] * f(node)).Sum())]);
     }
 
     /// <summary>The moment <c>Tr(A^power) / D</c> (for the powers below twice the steps, each probe's value is exact).</summary>
@@ -59,7 +59,7 @@ public sealed record SpectralDensity(int Dimension, IReadOnlyList<(double[] Node
     public Estimate Quantile(double p)
     {
         Guard.OpenUnitInterval(p, nameof(p));
-        return Statistics.Estimate.Mean([.. Rules.Select(r =>
+        return Estimate.Mean([.. Rules.Select(r =>
         {
             double cumulative = 0;
             for (int k = r.Nodes.Length - 1; k >= 0; k--)

@@ -60,7 +60,7 @@ public sealed class HessianAt
     /// starts of <paramref name="steps"/> Lanczos steps each, <c>probes · steps</c> products.
     /// </summary>
     /// <exception cref="ArgumentException">probes &lt; 1 or steps outside [1, D].</exception>
-    public SpectralDensity Density(int probes = 1, int steps = 100) => SpectralDensity.Estimate(_operator, probes, steps, Stream(4));
+    public SpectralDensity Density(int probes = 1, int steps = 100) => SpectralDensity.Of(_operator, probes, steps, Stream(4));
 
     /// <summary>
     /// The escape indicators of this Hessian and the noise covariance <paramref name="noise"/> (e.g.

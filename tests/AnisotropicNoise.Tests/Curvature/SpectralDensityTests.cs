@@ -19,7 +19,7 @@ public class SpectralDensityTests
     public void OnADiagonalMatrixEveryRademacherProbeGivesTheExactMomentsAndOutlierMass()
     {
         // z_i² = 1, so zᵀ A^p z / D = Tr(A^p) / D for every probe, and Gauss quadrature of 30 nodes is exact below degree 60.
-        var density = SpectralDensity.Estimate(new DenseOperator(Matrix<double>.Build.DenseOfDiagonalArray(Spectrum)), probes: 3, steps: 30, new RandomStream(1));
+        var density = SpectralDensity.Of(new DenseOperator(Matrix<double>.Build.DenseOfDiagonalArray(Spectrum)), probes: 3, steps: 30, new RandomStream(1));
         for (int p = 0; p <= 4; p++)
         {
             var moment = density.Moment(p);
@@ -36,7 +36,7 @@ public class SpectralDensityTests
     public void OnARotatedMatrixTheMomentsAreUnbiasedAndTheBroadenedDensityIntegratesToOne()
     {
         var random = new RandomStream(2);
-        var density = SpectralDensity.Estimate(new DenseOperator(TestMatrices.WithSpectrum(Spectrum, random)), probes: 40, steps: 30, random);
+        var density = SpectralDensity.Of(new DenseOperator(TestMatrices.WithSpectrum(Spectrum, random)), probes: 40, steps: 30, random);
         for (int p = 1; p <= 2; p++)
         {
             var moment = density.Moment(p);
@@ -104,9 +104,9 @@ public class SpectralDensityTests
     public void BadInputIsNamed()
     {
         var op = new DenseOperator(Matrix<double>.Build.DenseIdentity(4));
-        Assert.Equal("probes", Assert.ThrowsAny<ArgumentException>(() => SpectralDensity.Estimate(op, 0, 2, new RandomStream(1))).ParamName);
-        Assert.Equal("steps", Assert.ThrowsAny<ArgumentException>(() => SpectralDensity.Estimate(op, 1, 5, new RandomStream(1))).ParamName);
-        var density = SpectralDensity.Estimate(op, 2, 2, new RandomStream(1));
+        Assert.Equal("probes", Assert.ThrowsAny<ArgumentException>(() => SpectralDensity.Of(op, 0, 2, new RandomStream(1))).ParamName);
+        Assert.Equal("steps", Assert.ThrowsAny<ArgumentException>(() => SpectralDensity.Of(op, 1, 5, new RandomStream(1))).ParamName);
+        var density = SpectralDensity.Of(op, 2, 2, new RandomStream(1));
         Assert.Equal("broadening", Assert.ThrowsAny<ArgumentException>(() => density.At(1, 0)).ParamName);
         // The identity's Krylov space closes after one step: one node at 1 with weight 1.
         Assert.All(density.Rules, r => { Assert.Equal([1.0], r.Nodes); Assert.Equal([1.0], r.Weights, new Tolerance(1e-15)); });

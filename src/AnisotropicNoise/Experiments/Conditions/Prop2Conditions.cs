@@ -47,17 +47,8 @@ public static class Prop2Conditions
         var sigma = SgdNoise.At(training, theta, batchSize, settings.Seed);
         double traceSigma = sigma.Trace;
         var diagonal = sigma.Diagonal();
-        var leading = sigma.Top(Math.Min(leadingCount, sigma.Rank));
-        double leadingTrace = leading.Values.Sum();
+        var (leadingShare, leadingHSigma) = Leading(sigma.Top(Math.Min(leadingCount, sigma.Rank)), hessian.Operator, u1);
         double[] absolute = [.. top.Values.Select(Math.Abs)];
-        var leadingCurvature = new double[n];
-        double LeadingQuadratic(double[] v) => Enumerable.Range(0, leading.Count).Sum(j => leading.Values[j] * Square(Dot(leading.Vector(j), v))) / leadingTrace;
-        double leadingHSigma = Enumerable.Range(0, leading.Count).Sum(j =>
-        {
-            var vj = leading.Vector(j);
-            hessian.Operator.Apply(vj, leadingCurvature);
-            return leading.Values[j] * Dot(vj, leadingCurvature);
-        }) / leadingTrace;
         var diagonalHSigma = Estimate.Of(Hutchinson.WeightedTrace(hessian.Operator, diagonal, settings.TraceProbes, RandomStream.ForTask(settings.Seed, 5)));
         var sgdHSigma = Estimate.Sum(sigma.ColumnQuadratics(hessian.Operator));
 
@@ -67,7 +58,7 @@ public static class Prop2Conditions
             ("SGD", sigma.Quadratic(u1) / traceSigma, RatioOf(Scaled(sgdHSigma, 1 / traceSigma), traceH, n)),
             (PaperDynamic.GldDynamic.DisplayName(), 1.0 / n, Estimate.Exact(1)),
             (PaperDynamic.GldDiag.DisplayName(), Enumerable.Range(0, n).Sum(i => diagonal[i] * u1[i] * u1[i]) / traceSigma, RatioOf(Scaled(diagonalHSigma, 1 / traceSigma), traceH, n)),
-            (PaperDynamic.GldLeading.DisplayName(), LeadingQuadratic(u1), RatioOf(Estimate.Exact(leadingHSigma), traceH, n)),
+            (PaperDynamic.GldLeading.DisplayName(), leadingShare, RatioOf(Estimate.Exact(leadingHSigma), traceH, n)),
             (PaperDynamic.GldHessian.DisplayName(), absolute[0] / absolute.Sum(), RatioOf(Estimate.Exact(top.Values.Select((l, i) => absolute[i] * l).Sum() / absolute.Sum()), traceH, n)),
             (PaperDynamic.GldEigenvector.DisplayName(), 1.0, RatioOf(Estimate.Exact(lambda1), traceH, n)),
         };
@@ -149,6 +140,24 @@ public static class Prop2Conditions
 
     /// <summary>The label of the sharp minimum itself, iteration 0 of every run.</summary>
     public const string Start = "sharp minimum";
+
+    /// <summary>
+    /// For <c>Σ_k = Σ_j μ_j v_j v_jᵀ</c>, <paramref name="leading"/>'s pairs: the share <c>u₁ᵀΣ_k u₁ / Tr Σ_k</c> and
+    /// <c>Tr(HΣ_k) / Tr Σ_k</c> (one product per pair).
+    /// </summary>
+    private static (double Share, double CurvaturePerTrace) Leading(Eigenpairs leading, ILinearOperator hessian, double[] u1)
+    {
+        double trace = leading.Values.Sum(), share = 0, curvature = 0;
+        var product = new double[u1.Length];
+        for (int j = 0; j < leading.Count; j++)
+        {
+            double[] v = leading.Vector(j);
+            hessian.Apply(v, product);
+            share += leading.Values[j] * Square(Dot(v, u1));
+            curvature += leading.Values[j] * Dot(v, product);
+        }
+        return (share / trace, curvature / trace);
+    }
 
     /// <summary><c>H_B u</c> for each minibatch <c>B</c> of <paramref name="batchSize"/> examples of one shuffled pass (⌊N/m⌋ of them).</summary>
     private static double[][] MinibatchProducts(NetworkObjective training, ReadOnlySpan<double> theta, double[] u, int batchSize, RandomStream random)
