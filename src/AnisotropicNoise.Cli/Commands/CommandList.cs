@@ -10,6 +10,7 @@ internal static class CommandList
         new OneHiddenLayerCommand(),
         new FashionMnistCommand(),
         new EscapeTimeCommand(),
+        new EscapeScalingCommand(),
         new EscapeMapCommand(),
         new NoiseStatsCommand(),
         new ConditionsCommand(),

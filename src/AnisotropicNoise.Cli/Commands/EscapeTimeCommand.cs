@@ -8,11 +8,12 @@ internal sealed class EscapeTimeCommand : ICommand
 {
     public string Name => "escape-time";
 
-    public string Summary => "mean first-passage time out of the double well, simulated beside the exact value and Kramers' limit";
+    public string Summary => "mean first-passage time out of the double well (constant or position-dependent Gaussian noise, or α-stable), simulated beside the exact value and Kramers' limit";
 
     public string Usage =>
-        "anisotropic-noise escape-time --landscape double-well [--height k] [--width w] [--temperature T | --alpha α [--scale σ]] " +
-        "[--step h] [--runs R] [--max-time t] [--no-bridge] [--seed S] [--threads N] [--csv]  (--alpha: symmetric α-stable noise of scale σ; exact and kramers are then NaN)";
+        "anisotropic-noise escape-time --landscape double-well [--height k] [--width w] [--temperature T [--diffusion-quadratic a] | --alpha α [--scale σ]] " +
+        "[--step h] [--runs R] [--max-time t] [--no-bridge] [--seed S] [--threads N] [--csv]  (--diffusion-quadratic: Gaussian noise of diffusion D(x) = T(1 + a x²), Itô; " +
+        "--alpha: symmetric α-stable noise of scale σ; exact and kramers are then NaN)";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "no-bridge" };
 
@@ -27,9 +28,11 @@ internal sealed class EscapeTimeCommand : ICommand
             throw new UsageException("--temperature sets Gaussian noise and --alpha α-stable noise: give one of them.");
         if (!stable && arguments.Text("scale") is not null)
             throw new UsageException("--scale belongs to α-stable noise: give --alpha too, or --temperature for Gaussian noise.");
+        if (stable && arguments.Text("diffusion-quadratic") is not null)
+            throw new UsageException("--diffusion-quadratic belongs to Gaussian noise: give --temperature, not --alpha.");
         var noise = stable
             ? ExitNoise.Stable(arguments.Double("alpha", 2, allowZero: false), arguments.Double("scale", 1, allowZero: false))
-            : ExitNoise.Gaussian(arguments.Double("temperature", 0.25, allowZero: false));
+            : ExitNoise.Gaussian(arguments.Double("temperature", 0.25, allowZero: false), arguments.Double("diffusion-quadratic", 0));
         var settings = defaults with
         {
             Step = arguments.Double("step", defaults.Step, allowZero: false),

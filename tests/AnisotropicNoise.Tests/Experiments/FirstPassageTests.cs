@@ -31,10 +31,13 @@ public class FirstPassageTests
     [Fact]
     public void TheExactMeanIsConvergedAndApproachesHalfKramersTimeAsTheTemperatureFalls()
     {
-        double fine = new DoubleWell().ExactMeanFirstPassage(T), coarse = new DoubleWell().ExactMeanFirstPassage(T, intervals: 20_000);
+        var well = new DoubleWell();
+        var diffusion = DoubleWellEscape.Diffusion(well, ExitNoise.Gaussian(T));
+        double fine = diffusion.MeanFirstPassage(-1, 0), coarse = diffusion.MeanFirstPassage(-1, 0, intervals: 20_000);
         Assert.Equal(1, coarse / fine, 6);
-        Assert.InRange(fine / new DoubleWell().KramersHalfTime(T), 1.05, 1.2); // 33.95 against 30.32: the small-T limit is not reached at T = 1/4
-        Assert.InRange(new DoubleWell().ExactMeanFirstPassage(0.05) / new DoubleWell().KramersHalfTime(0.05), 1.0, 1.03);
+        Assert.InRange(fine / DoubleWellEscape.KramersHalfTime(well, ExitNoise.Gaussian(T)), 1.05, 1.2); // 33.95 against 30.32: the small-T limit is not reached at T = 1/4
+        var cold = ExitNoise.Gaussian(0.05);
+        Assert.InRange(DoubleWellEscape.ExactMean(well, cold) / DoubleWellEscape.KramersHalfTime(well, cold), 1.0, 1.03);
     }
 
     [Fact]
@@ -144,6 +147,8 @@ public class FirstPassageTests
 
 public class HeavyTailedEscapeTests
 {
+    private static readonly ExitNoise Gaussian = ExitNoise.Gaussian(0.25);
+
     private static double MeanExit(double height, double width, ExitNoise noise) =>
         DoubleWellEscape.Run(new DoubleWell(height, width), noise, new FirstPassageSettings { Step = 0.01, Runs = 1000, Seed = 2, MaxTime = 20_000 }).Mean.Value;
 
@@ -157,7 +162,7 @@ public class HeavyTailedEscapeTests
         double higher = MeanExit(4, 1, stable) / unit, wider = MeanExit(1, 2, stable) / unit;
         Assert.InRange(higher, 0.6, 1.5);
         Assert.InRange(wider, Math.Pow(2, 1.5) / 1.4, Math.Pow(2, 1.5) * 1.4);
-        double gaussianHigher = new DoubleWell(4, 1).ExactMeanFirstPassage(0.25) / new DoubleWell().ExactMeanFirstPassage(0.25);
+        double gaussianHigher = DoubleWellEscape.ExactMean(new DoubleWell(4, 1), Gaussian) / DoubleWellEscape.ExactMean(new DoubleWell(), Gaussian);
         Assert.True(gaussianHigher > 1e4, $"Gaussian: ×{gaussianHigher:G3} for a four times higher barrier");
     }
 
@@ -165,7 +170,7 @@ public class HeavyTailedEscapeTests
     public void TheScaledWellsExactTimesScaleAsTheyMust()
     {
         // x → x/w rescales time by w² at the same height and temperature; Kramers' prefactor carries w²/k.
-        Assert.Equal(4 * new DoubleWell().ExactMeanFirstPassage(0.25), new DoubleWell(1, 2).ExactMeanFirstPassage(0.25), 6);
-        Assert.Equal(4 * new DoubleWell().KramersHalfTime(0.25), new DoubleWell(1, 2).KramersHalfTime(0.25), 9);
+        Assert.Equal(4 * DoubleWellEscape.ExactMean(new DoubleWell(), Gaussian), DoubleWellEscape.ExactMean(new DoubleWell(1, 2), Gaussian), 6);
+        Assert.Equal(4 * DoubleWellEscape.KramersHalfTime(new DoubleWell(), Gaussian), DoubleWellEscape.KramersHalfTime(new DoubleWell(1, 2), Gaussian), 9);
     }
 }

@@ -33,6 +33,7 @@ public sealed class SavedResultsTests
             ("noise-statistics", _) when !csv.EndsWith("-qq.csv", StringComparison.Ordinal) =>
                 NoiseStatisticsTable.Load(path, Path.ChangeExtension(path, null) + "-qq.csv").Count,
             ("noise-statistics", _) => 1, // loaded with its summaries above
+            ("08-escape-times", _) => EscapeScalingRunTests.Rows(path).Count,
             _ => throw new InvalidOperationException($"{csv}: no loader for results/{folder}; add one here."),
         };
         Assert.True(rows > 0, $"{csv}: no rows");

@@ -22,7 +22,8 @@ public static class FirstPassage
     /// <summary>
     /// Exit times of <c>X ← X − h ∇U(X) + (noise increment)</c> from <paramref name="start"/> through <paramref name="exit"/>,
     /// as <see cref="Langevin"/> for any <paramref name="noise"/> (the bridge correction applies to Gaussian noise and an
-    /// exit rule whose gap is a distance only: a jump process has no bridge).
+    /// exit rule whose gap is a distance only: a jump process has no bridge; with position-dependent diffusion the
+    /// bridge's variance is the one where the step starts, as the Euler–Maruyama step's own).
     /// </summary>
     /// <exception cref="ArgumentException">A setting is out of range, the dimensions differ, or the start is not inside.</exception>
     public static FirstPassageResult Run(IObjective potential, ReadOnlySpan<double> start, ExitNoise noise, IExitRule exit,
@@ -31,7 +32,7 @@ public static class FirstPassage
         ArgumentNullException.ThrowIfNull(noise);
         var origin = Validated(potential, start, exit, settings);
         double h = settings.Step;
-        double? bridgeVariance = settings.BridgeCorrection && exit.GapIsDistance ? noise.BridgeVariance(h) : null;
+        bool bridge = settings.BridgeCorrection && exit.GapIsDistance;
         return Simulate(settings, progress, cancellationToken, random =>
         {
             var x = (double[])origin.Clone();
@@ -40,7 +41,9 @@ public static class FirstPassage
             for (long n = 1; n <= settings.MaxSteps; n++)
             {
                 potential.Gradient(x, gradient);
-                for (int i = 0; i < x.Length; i++) x[i] += -h * gradient[i] + noise.Increment(random, h);
+                double scale = noise.StepScale(x, h);
+                double? bridgeVariance = bridge ? noise.BridgeVariance(x, h) : null;
+                for (int i = 0; i < x.Length; i++) x[i] += -h * gradient[i] + scale * noise.Draw(random);
                 double next = exit.Gap(x);
                 if (!double.IsFinite(next)) throw new DivergenceException("Langevin", (int)Math.Min(n, int.MaxValue));
                 if (next <= 0 || (bridgeVariance is double variance && random.NextDouble() < HalfSpaceExit.CrossingProbability(gap, next, variance)))
