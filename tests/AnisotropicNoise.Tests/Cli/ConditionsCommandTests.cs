@@ -20,7 +20,7 @@ public class ConditionsCommandTests
         Assert.Equal("dynamic,iteration,quantity,structure,value,value_se", lines[0]);
         string[] quantities = [.. lines[1..].Select(l => l.Split(',')[2]).Distinct()];
         Assert.Equal(["lambda_1", "lambda_2", "lambda_3", "trace_h", "bulk_edge", "lambda_min", "k", "d", "eta_lambda_1", "nonuniformity", "sgd_factor",
-            "share_u1", "alignment", "bound_intermediate", "bound", "ratio"], quantities);
+            "share_u1", "alignment", "bound_intermediate", "bound", "ratio", "hessian_top_share", "hessian_c", "hessian_residual"], quantities);
         Assert.Equal([("sharp minimum", "0"), ("SGD", "2")], lines[1..].Select(l => (l.Split(',')[0], l.Split(',')[1])).Distinct());
     }
 

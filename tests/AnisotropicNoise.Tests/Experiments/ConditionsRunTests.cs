@@ -69,4 +69,30 @@ public class ConditionsRunTests
                 foreach (var cell in row)
                     Assert.Contains(System.Net.WebUtility.HtmlEncode(cell.Text), notebook);
     }
+
+    [Fact]
+    public void XieEtAlsFirstClaimIsStatedFromTheSavedRuns()
+    {
+        var afterSteps = ConditionsRow.Load(Path.Combine(Root, "results", "06-fashion-mnist", "conditions-after-gd-steps.csv"));
+        double[] Of(IEnumerable<ConditionsRow> rows, string quantity, string noise, Func<ConditionsRow, bool>? where = null) =>
+            [.. rows.Where(r => r.Quantity == quantity && r.Structure == noise && (where?.Invoke(r) ?? true)).Select(r => r.Value.Value)];
+        string Range(double[] v, string format, double scale = 1) => $"{F(v.Min() * scale, format)}–{F(v.Max() * scale, format)}";
+        var all = Rows.Concat(afterSteps).ToArray();
+        string readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+        string results = File.ReadAllText(Path.Combine(Root, "docs", "results.md"));
+        string notebook = File.ReadAllText(Path.Combine(Root, "notebooks", "09-noise-statistics.ipynb"));
+        string startShare = F(Start("hessian_top_share", Prop2Conditions.PerExample).Value * 100, "F0");
+        string runsShare = Range(Of(Rows, "hessian_top_share", Prop2Conditions.PerExample, r => r.Iteration > 0), "F0", 100);
+        Assert.Contains($"{startShare} % of the per-example covariance's trace at the sharp minimum, {runsShare} % at the points of the runs", readme);
+        string residual = Range(Of(all, "hessian_residual", Prop2Conditions.PerExample), "F2");
+        Assert.Contains($"relative residual of {residual}", readme);
+        Assert.Contains($"relative residual {residual} (per-example), {Range(Of(all, "hessian_residual", "SGD"), "F2")} (SGD's `Σ̂`)", results);
+        Assert.Contains($"{residual} for the per-example covariance", notebook);
+        string smallest = F(Of(afterSteps, "hessian_c", Prop2Conditions.PerExample).Single(), "G1");
+        string alongSgd = Range(Of(Rows, "hessian_c", Prop2Conditions.PerExample, r => r.Dynamic == "SGD"), "F2");
+        Assert.Contains($"`c` ranges from {smallest} (after the scripts' 20,000 GD steps) to {F(Of(all, "hessian_c", Prop2Conditions.PerExample).Max(), "F2")} (along SGD's run)", readme);
+        Assert.Contains($"{alongSgd} along SGD's run", results);
+        Assert.Contains($"{alongSgd} along SGD's run", notebook);
+        Assert.Contains($"`c` = {F(Start("hessian_c", Prop2Conditions.PerExample).Value, "F2")} at the sharp minimum", results);
+    }
 }

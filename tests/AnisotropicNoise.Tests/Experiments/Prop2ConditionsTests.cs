@@ -42,6 +42,33 @@ public class Prop2ConditionsTests
     }
 
     [Fact]
+    public void TheNoisesProportionalityToHIsReadInTheDenseTopEigenspace()
+    {
+        // S = VᵀΣV over H's top five eigenvectors; per-example C = N · (its factor's Σ), SGD's Σ̂ scaled by m = 5.
+        var hessian = Objective.Hessian(Theta);
+        var (values, vectors) = SymmetricEigen.Decompose(hessian, "H");
+        var v = vectors.SubMatrix(0, vectors.RowCount, 0, 5);
+        var lambda = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfDiagonalArray(values.Take(5).ToArray());
+        foreach (var (noise, sigma, scale) in new[]
+        {
+            (Prop2Conditions.PerExample, GradientCovariance.PerExample(Objective, Theta).ToMatrix(), 40.0),
+            ("SGD", SgdNoise.At(Objective, Theta, batchSize: 5, seed: Settings.Seed).ToMatrix(), 5.0),
+        })
+        {
+            var s = v.Transpose() * sigma * v;
+            double fit = (s * lambda).Trace() / (lambda * lambda).Trace();
+            var measured = Point.Proportionality.Single(p => p.Noise == noise).Value;
+            // The Lanczos eigenvectors are converged to 10⁻⁶; so are these.
+            Assert.Equal(s.Trace() / sigma.Trace(), measured.TopShare, 1e-6);
+            Assert.Equal(scale * fit, measured.Constant, 1e-6 * Math.Abs(scale * fit));
+            Assert.Equal((s - fit * lambda).FrobeniusNorm() / s.FrobeniusNorm(), measured.Residual, 1e-6);
+        }
+        var table = ConditionsRow.Proportionality(ConditionsRow.Of([Point]));
+        Assert.Equal(["per-example (m = 1)", "SGD"], table.Texts("noise"));
+        Assert.Equal(Point.Proportionality.Select(p => p.Value.Constant.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)), table.Texts("c"));
+    }
+
+    [Fact]
     public void TheStructuresBuiltFromHHaveTheirClosedForms()
     {
         int n = Objective.Dimension;
@@ -62,7 +89,7 @@ public class Prop2ConditionsTests
             Assert.Equal(AnisotropyBound.Lower(s.Alignment.Value, n, Point.K, Point.D), s.Bound.Value, 1e-12 * Math.Abs(s.Bound.Value));
         }
         var rows = ConditionsRow.Of([Point]);
-        Assert.Equal(5 + 5 + 3 + 6 * 5, rows.Count); // 5 eigenvalues, 5 spectrum measures, 3 of stability, 6 structures × 5
+        Assert.Equal(5 + 5 + 3 + 6 * 5 + 2 * 3, rows.Count); // 5 eigenvalues, 5 spectrum measures, 3 of stability, 6 structures × 5, 2 noises × 3 of Σ ∝ H
         Assert.Equal(rows, ConditionsRow.Parse(ConditionsRow.Format(rows)));
         var density = DensityRow.Of([Point], grid: 50);
         Assert.Equal(density, DensityRow.Parse(DensityRow.Format(density)));

@@ -9,7 +9,9 @@ namespace AnisotropicNoise.Experiments.Conditions;
 /// <param name="Iteration">Iterations from the sharp minimum.</param>
 /// <param name="Quantity">
 /// <c>lambda_1</c> …, <c>trace_h</c>, <c>bulk_edge</c>, <c>lambda_min</c>, <c>k</c>, <c>d</c> (the spectrum's), <c>eta_lambda_1</c>, <c>nonuniformity</c>, <c>sgd_factor</c> (the linear stability's), or, per noise
-/// structure, <c>share_u1</c>, <c>alignment</c>, <c>bound_intermediate</c>, <c>bound</c>, <c>ratio</c>.
+/// structure, <c>share_u1</c>, <c>alignment</c>, <c>bound_intermediate</c>, <c>bound</c>, <c>ratio</c>; and for the
+/// per-example covariance and SGD's <c>Σ̂</c>, <c>hessian_top_share</c>, <c>hessian_c</c>, <c>hessian_residual</c>
+/// (<see cref="HessianProportionality"/>; the per-example covariance under its own structure name, <see cref="Prop2Conditions.PerExample"/>).
 /// </param>
 /// <param name="Structure">The noise structure (empty for the spectrum's quantities).</param>
 /// <param name="Value">The value and its standard error (0 for an exact value).</param>
@@ -43,6 +45,12 @@ public sealed record ConditionsRow(string Dynamic, int Iteration, string Quantit
                 Add("bound_intermediate", s.Structure, s.IntermediateBound);
                 Add("bound", s.Structure, s.Bound);
                 Add("ratio", s.Structure, s.Ratio);
+            }
+            foreach (var (noise, value) in p.Proportionality)
+            {
+                Add("hessian_top_share", noise, Estimate.Exact(value.TopShare));
+                Add("hessian_c", noise, Estimate.Exact(value.Constant));
+                Add("hessian_residual", noise, Estimate.Exact(value.Residual));
             }
         }
         return rows;
@@ -89,7 +97,7 @@ public sealed record ConditionsRow(string Dynamic, int Iteration, string Quantit
     public static ResultTable Structures(IReadOnlyList<ConditionsRow> rows, string dynamic, int iteration)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var point = rows.Where(r => r.Dynamic == dynamic && r.Iteration == iteration && r.Structure != "").ToArray();
+        var point = rows.Where(r => r.Dynamic == dynamic && r.Iteration == iteration && r.Structure != "" && r.Structure != Prop2Conditions.PerExample).ToArray();
         if (point.Length == 0) throw new ArgumentException($"no point '{dynamic}' at iteration {iteration}.", nameof(dynamic));
         string[] quantities = ["share_u1", "alignment", "bound_intermediate", "bound", "ratio"];
         return new ResultTable(
@@ -97,6 +105,25 @@ public sealed record ConditionsRow(string Dynamic, int Iteration, string Quantit
             point.Select(r => r.Structure).Distinct().Select(structure => (IReadOnlyList<ResultCell>)
                 [ResultCell.Of(structure), .. quantities.Select(q => Cell(point.Single(r => r.Structure == structure && r.Quantity == q).Value))]),
             FormattableString.Invariant($"{dynamic}, iteration {iteration}: value ± standard error"));
+    }
+
+    /// <summary>
+    /// Xie et al.'s first claim at every point: for the per-example covariance and SGD's <c>Σ̂</c>, the share of the noise
+    /// in <c>H</c>'s top eigenspace, the constant <c>c</c> of <c>Σ ≈ c H / m</c> there and the relative residual (<see cref="HessianProportionality"/>).
+    /// </summary>
+    public static ResultTable Proportionality(IReadOnlyList<ConditionsRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        string[] quantities = ["hessian_top_share", "hessian_c", "hessian_residual"];
+        var points = rows.Where(r => r.Quantity == quantities[0]).Select(r => (r.Dynamic, r.Iteration, r.Structure)).Distinct();
+        return new ResultTable(
+            [new("dynamic", "dynamic"), new("iteration", "iteration"), new("noise", "noise"), new("top_share", "share in H's top space"), new("c", "c in Σ ≈ cH/m"), new("residual", "relative residual")],
+            points.Select(p => (IReadOnlyList<ResultCell>)
+            [
+                ResultCell.Of(p.Dynamic), ResultCell.Of(p.Iteration), ResultCell.Of(p.Structure == Prop2Conditions.PerExample ? "per-example (m = 1)" : p.Structure),
+                .. quantities.Select(q => ResultCell.Of(rows.Single(r => r.Dynamic == p.Dynamic && r.Iteration == p.Iteration && r.Structure == p.Structure && r.Quantity == q).Value.Value, "G3")),
+            ]),
+            "Σ ∝ H/m in H's top eigenspace (exact per-example covariance; SGD's Σ̂ from one shuffled pass at its batch size)");
     }
 
     private static ResultCell Cell(Estimate e) => e.StandardError == 0 ? ResultCell.Of(e.Value, "G4") : new ResultCell(

@@ -23,8 +23,9 @@ public static class Prop2Conditions
     /// pass, as the scripts estimate it) and the GLD structures built from it or from <c>H</c> at the same trace: GLD
     /// dynamic (isotropic), GLD diag (<c>diag Σ̂</c>), GLD leading (<c>Σ̂</c>'s top <paramref name="leadingCount"/>
     /// eigenpairs), GLD Hessian (<c>Σ_i |λ_i| u_i u_iᵀ</c> over the top <see cref="ConditionsSettings.TopCount"/>, the
-    /// package's scale) and GLD 1st eigvec(H) (<c>u₁ u₁ᵀ</c>); and the linear stability along <c>u₁</c> for steps of
-    /// <paramref name="learningRate"/>, SGD's from the minibatch Hessians of one shuffled pass. <paramref name="dynamic"/> and
+    /// package's scale) and GLD 1st eigvec(H) (<c>u₁ u₁ᵀ</c>); the linear stability along <c>u₁</c> for steps of
+    /// <paramref name="learningRate"/>, SGD's from the minibatch Hessians of one shuffled pass; and how nearly the
+    /// per-example covariance and SGD's <c>Σ̂</c> are proportional to <c>H</c> in its top eigenspace (<see cref="HessianProportionality"/>). <paramref name="dynamic"/> and
     /// <paramref name="iteration"/> only label the point.
     /// </summary>
     /// <exception cref="ArgumentException">A setting is out of range, or θ has the wrong length.</exception>
@@ -71,7 +72,12 @@ public static class Prop2Conditions
             return new NoiseAlignment(s.Name, s.Share, alignment, new Estimate(intermediate, intermediate * traceH.StandardError / traceH.Value), Scaled(alignment, boundFactor), s.Ratio);
         }).ToArray();
         var stability = LinearStability.Of(learningRate, lambda1, MinibatchProducts(training, theta, u1, batchSize, RandomStream.ForTask(settings.Seed, 6)));
-        return new ConditionsAt(dynamic, iteration, n, top.Values, traceH, density.Quantile(settings.BulkQuantile), Estimate.Mean([.. density.Rules.Select(r => r.Nodes[^1])]), k, d, structures, stability, density);
+        var proportionality = new[]
+        {
+            (PerExample, HessianProportionality.Of(GradientCovariance.PerExample(training, theta), top, training.Count)),
+            ("SGD", HessianProportionality.Of(sigma, top, batchSize)),
+        };
+        return new ConditionsAt(dynamic, iteration, n, top.Values, traceH, density.Quantile(settings.BulkQuantile), Estimate.Mean([.. density.Rules.Select(r => r.Nodes[^1])]), k, d, structures, stability, density, proportionality);
     }
 
     // Beyond the Lanczos eigenvalues, λ_{k+1} for larger k is read off the density: the quantile with (1 − q) D eigenvalues above it.
@@ -137,6 +143,9 @@ public static class Prop2Conditions
         }
         return measured;
     }
+
+    /// <summary>The label of the per-example gradient covariance <c>C</c> (a minibatch of <c>m</c> drawn with replacement has <c>C/m</c>) in <see cref="ConditionsAt.Proportionality"/>.</summary>
+    public const string PerExample = "per-example";
 
     /// <summary>The label of the sharp minimum itself, iteration 0 of every run.</summary>
     public const string Start = "sharp minimum";
