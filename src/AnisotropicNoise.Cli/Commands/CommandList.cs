@@ -11,6 +11,7 @@ internal static class CommandList
         new FashionMnistCommand(),
         new EscapeTimeCommand(),
         new EscapeScalingCommand(),
+        new EscapeValleyCommand(),
         new EscapeMapCommand(),
         new NoiseStatsCommand(),
         new ConditionsCommand(),

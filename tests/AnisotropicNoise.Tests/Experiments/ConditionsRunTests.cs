@@ -94,5 +94,7 @@ public class ConditionsRunTests
         Assert.Contains($"{alongSgd} along SGD's run", results);
         Assert.Contains($"{alongSgd} along SGD's run", notebook);
         Assert.Contains($"`c` = {F(Start("hessian_c", Prop2Conditions.PerExample).Value, "F2")} at the sharp minimum", results);
+        string wide = $"({Range(Of(all, "hessian_top_share", Prop2Conditions.WideBatch), "F0", 100)} %, {F(Of(all, "hessian_c", Prop2Conditions.WideBatch).Min(), "G1")}–{F(Of(all, "hessian_c", Prop2Conditions.WideBatch).Max(), "F2")}), its residuals ({Range(Of(all, "hessian_residual", Prop2Conditions.WideBatch), "F2")})";
+        Assert.Contains(wide, notebook);
     }
 }

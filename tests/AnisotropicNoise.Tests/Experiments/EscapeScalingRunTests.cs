@@ -96,4 +96,31 @@ public class EscapeScalingRunTests
         Assert.Contains($"{Range(step.Where(r => D(r, "learning_rate") <= 0.05).Select(r => D(r, "mean_over_monitored")), "F2")} for", notebook);
         Assert.Contains($"{Range(step.Where(r => D(r, "learning_rate") >= 0.1).Select(r => D(r, "mean_over_monitored")), "F2")} for", notebook);
     }
+
+    [Fact]
+    public void TheValleysStatementsAreTheSavedRun()
+    {
+        var rows = Rows(Path.Combine(Folder, "escape-valley.csv"));
+        Assert.Equal(16, rows.Count);
+        Dictionary<string, string> At(double across, string dynamic) => rows.Single(r => D(r, "transverse_curvature") == across && r["dynamic"] == dynamic);
+        string Mean(Dictionary<string, string> r, string format) => $"{F(D(r, "mean"), format)} [{F(D(r, "ci_low"), format)}, {F(D(r, "ci_high"), format)}]";
+        string readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+        string results = File.ReadAllText(Path.Combine(Root, "docs", "results.md"));
+        string notebook = File.ReadAllText(Path.Combine(Root, "notebooks", "08-escape-times.ipynb"));
+        var sgd = rows.Where(r => r["dynamic"] == "SGD").Select(r => D(r, "mean")).ToArray();
+        foreach (string text in new[] { results, notebook }) Assert.Contains($"{F(sgd.Min(), "F1")}–{F(sgd.Max(), "F1")} at every", text);
+        Assert.Contains($"{Mean(At(8, "GLD dynamic"), "F2")} against SGD's {Mean(At(8, "SGD"), "F2")}", readme);
+        Assert.Contains($"({F(D(At(0.5, "SGD"), "mean"), "F2")} against {F(D(At(0.5, "GLD dynamic"), "mean"), "F1")})", readme);
+        foreach (string text in new[] { results, notebook })
+        {
+            Assert.Contains(Mean(At(0.5, "GLD dynamic"), "F1"), text);
+            Assert.Contains(Mean(At(8, "GLD dynamic"), "F2"), text);
+            Assert.Contains(Mean(At(0.5, "GLD Hessian"), "F0"), text);
+        }
+        Assert.Contains($"{At(1, "GLD Hessian")["censored"]}, {At(4, "GLD Hessian")["censored"]}", results);
+        Assert.Contains($"{At(1, "GLD Hessian")["censored"]}, {At(4, "GLD Hessian")["censored"]} and {At(8, "GLD Hessian")["censored"]}", notebook);
+        int left = rows.Where(r => r["dynamic"] == "GLD 1st eigvec(H)").Sum(r => 1000 - int.Parse(r["censored"], CultureInfo.InvariantCulture));
+        Assert.Contains($"{left} runs of 4,000", results);
+        Assert.Contains($"{left} runs of 4,000", notebook);
+    }
 }

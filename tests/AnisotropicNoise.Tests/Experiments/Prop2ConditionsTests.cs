@@ -89,7 +89,7 @@ public class Prop2ConditionsTests
             Assert.Equal(AnisotropyBound.Lower(s.Alignment.Value, n, Point.K, Point.D), s.Bound.Value, 1e-12 * Math.Abs(s.Bound.Value));
         }
         var rows = ConditionsRow.Of([Point]);
-        Assert.Equal(5 + 5 + 3 + 6 * 5 + 2 * 3, rows.Count); // 5 eigenvalues, 5 spectrum measures, 3 of stability, 6 structures × 5, 2 noises × 3 of Σ ∝ H
+        Assert.Equal(5 + 5 + 3 + 6 * 5 + 2 * 3, rows.Count); // 5 eigenvalues, 5 spectrum measures, 3 of stability, 6 structures × 5, 2 noises × 3 of Σ ∝ H (N = 40: no m = 100)
         Assert.Equal(rows, ConditionsRow.Parse(ConditionsRow.Format(rows)));
         var density = DensityRow.Of([Point], grid: 50);
         Assert.Equal(density, DensityRow.Parse(DensityRow.Format(density)));

@@ -17,7 +17,7 @@ namespace AnisotropicNoise.Experiments.Conditions;
 /// <param name="Structures">Each noise's alignment (condition 2), bound and measured ratio.</param>
 /// <param name="Stability">The linear stability along <c>u₁</c> of GD's and SGD's steps at the experiment's learning rate.</param>
 /// <param name="Density">The spectral density (stochastic Lanczos quadrature).</param>
-/// <param name="Proportionality">How nearly the per-example gradient covariance (<see cref="Prop2Conditions.PerExample"/>) and SGD's <c>Σ̂</c> are <c>c H / m</c> in <c>H</c>'s top eigenspace.</param>
+/// <param name="Proportionality">How nearly the per-example gradient covariance (<see cref="Prop2Conditions.PerExample"/>), SGD's <c>Σ̂</c> and <c>Σ̂</c> at m = 100 are <c>c H / m</c> in <c>H</c>'s top eigenspace.</param>
 public sealed record ConditionsAt(
     string Dynamic, int Iteration, int Dimension, IReadOnlyList<double> TopEigenvalues, Estimate TraceH, Estimate BulkEdge, Estimate SmallestEigenvalue,
     int K, double D, IReadOnlyList<NoiseAlignment> Structures, LinearStability Stability, SpectralDensity Density,

@@ -11,7 +11,8 @@ namespace AnisotropicNoise.Experiments.Conditions;
 /// <c>lambda_1</c> …, <c>trace_h</c>, <c>bulk_edge</c>, <c>lambda_min</c>, <c>k</c>, <c>d</c> (the spectrum's), <c>eta_lambda_1</c>, <c>nonuniformity</c>, <c>sgd_factor</c> (the linear stability's), or, per noise
 /// structure, <c>share_u1</c>, <c>alignment</c>, <c>bound_intermediate</c>, <c>bound</c>, <c>ratio</c>; and for the
 /// per-example covariance and SGD's <c>Σ̂</c>, <c>hessian_top_share</c>, <c>hessian_c</c>, <c>hessian_residual</c>
-/// (<see cref="HessianProportionality"/>; the per-example covariance under its own structure name, <see cref="Prop2Conditions.PerExample"/>).
+/// (<see cref="HessianProportionality"/>; the per-example covariance and <c>Σ̂</c> at m = 100 under their own structure names,
+/// <see cref="Prop2Conditions.PerExample"/> and <see cref="Prop2Conditions.WideBatch"/>).
 /// </param>
 /// <param name="Structure">The noise structure (empty for the spectrum's quantities).</param>
 /// <param name="Value">The value and its standard error (0 for an exact value).</param>
@@ -97,12 +98,12 @@ public sealed record ConditionsRow(string Dynamic, int Iteration, string Quantit
     public static ResultTable Structures(IReadOnlyList<ConditionsRow> rows, string dynamic, int iteration)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var point = rows.Where(r => r.Dynamic == dynamic && r.Iteration == iteration && r.Structure != "" && r.Structure != Prop2Conditions.PerExample).ToArray();
+        var point = rows.Where(r => r.Dynamic == dynamic && r.Iteration == iteration && r.Structure != "").ToArray();
         if (point.Length == 0) throw new ArgumentException($"no point '{dynamic}' at iteration {iteration}.", nameof(dynamic));
         string[] quantities = ["share_u1", "alignment", "bound_intermediate", "bound", "ratio"];
         return new ResultTable(
             [new("structure", "noise"), .. quantities.Select(q => new ResultColumn(q, q))],
-            point.Select(r => r.Structure).Distinct().Select(structure => (IReadOnlyList<ResultCell>)
+            point.Where(r => r.Quantity == quantities[0]).Select(r => r.Structure).Distinct().Select(structure => (IReadOnlyList<ResultCell>)
                 [ResultCell.Of(structure), .. quantities.Select(q => Cell(point.Single(r => r.Structure == structure && r.Quantity == q).Value))]),
             FormattableString.Invariant($"{dynamic}, iteration {iteration}: value ± standard error"));
     }
@@ -123,7 +124,7 @@ public sealed record ConditionsRow(string Dynamic, int Iteration, string Quantit
                 ResultCell.Of(p.Dynamic), ResultCell.Of(p.Iteration), ResultCell.Of(p.Structure == Prop2Conditions.PerExample ? "per-example (m = 1)" : p.Structure),
                 .. quantities.Select(q => ResultCell.Of(rows.Single(r => r.Dynamic == p.Dynamic && r.Iteration == p.Iteration && r.Structure == p.Structure && r.Quantity == q).Value.Value, "G3")),
             ]),
-            "Σ ∝ H/m in H's top eigenspace (exact per-example covariance; SGD's Σ̂ from one shuffled pass at its batch size)");
+            "Σ ∝ H/m in H's top eigenspace (exact per-example covariance; Σ̂ from one shuffled pass at SGD's batch size and at m = 100)");
     }
 
     private static ResultCell Cell(Estimate e) => e.StandardError == 0 ? ResultCell.Of(e.Value, "G4") : new ResultCell(

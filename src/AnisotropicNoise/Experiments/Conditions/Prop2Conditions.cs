@@ -72,11 +72,14 @@ public static class Prop2Conditions
             return new NoiseAlignment(s.Name, s.Share, alignment, new Estimate(intermediate, intermediate * traceH.StandardError / traceH.Value), Scaled(alignment, boundFactor), s.Ratio);
         }).ToArray();
         var stability = LinearStability.Of(learningRate, lambda1, MinibatchProducts(training, theta, u1, batchSize, RandomStream.ForTask(settings.Seed, 6)));
-        var proportionality = new[]
-        {
+        (string, HessianProportionality)[] proportionality =
+        [
             (PerExample, HessianProportionality.Of(GradientCovariance.PerExample(training, theta), top, training.Count)),
             ("SGD", HessianProportionality.Of(sigma, top, batchSize)),
-        };
+            .. training.Count >= 2 * WideBatchSize
+                ? [(WideBatch, HessianProportionality.Of(SgdNoise.At(training, theta, WideBatchSize, settings.Seed), top, WideBatchSize))]
+                : Array.Empty<(string, HessianProportionality)>(),
+        ];
         return new ConditionsAt(dynamic, iteration, n, top.Values, traceH, density.Quantile(settings.BulkQuantile), Estimate.Mean([.. density.Rules.Select(r => r.Nodes[^1])]), k, d, structures, stability, density, proportionality);
     }
 
@@ -146,6 +149,12 @@ public static class Prop2Conditions
 
     /// <summary>The label of the per-example gradient covariance <c>C</c> (a minibatch of <c>m</c> drawn with replacement has <c>C/m</c>) in <see cref="ConditionsAt.Proportionality"/>.</summary>
     public const string PerExample = "per-example";
+
+    /// <summary>The batch size of the second <c>Σ̂</c> in <see cref="ConditionsAt.Proportionality"/>, beside SGD's own (its one shuffled pass has ⌊N/100⌋ minibatches; measured where N ≥ 200).</summary>
+    public const int WideBatchSize = 100;
+
+    /// <summary>The label of <c>Σ̂</c> at <see cref="WideBatchSize"/> in <see cref="ConditionsAt.Proportionality"/>.</summary>
+    public const string WideBatch = "SGD's Σ̂ at m = 100";
 
     /// <summary>The label of the sharp minimum itself, iteration 0 of every run.</summary>
     public const string Start = "sharp minimum";
