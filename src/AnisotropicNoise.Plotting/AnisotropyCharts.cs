@@ -9,8 +9,6 @@ namespace AnisotropicNoise.Plotting;
 /// <summary>Charts of <c>Tr(HΣ)/Tr(HΣ̄)</c> against the bound <c>a D/(k + D^{1−d})²</c> of Proposition 2 (docs/science.md, Proposition 2).</summary>
 public static class AnisotropyCharts
 {
-    private static readonly string[] Palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
-
     /// <summary>
     /// Per nominal (a, d), in order of first appearance: the measured ratio against <c>D</c> (solid, markers)
     /// and the bound (dashed, same colour), on log–log axes.
@@ -22,7 +20,7 @@ public static class AnisotropyCharts
         var charts = new List<GenericChart>();
         foreach (var (group, i) in measurements.GroupBy(m => (m.A, m.Exponent)).Select((g, i) => (g.OrderBy(m => m.Dimension).ToArray(), i)))
         {
-            var color = Color.fromString(Palette[i % Palette.Length]);
+            var color = ChartPalette.At(i);
             string label = $"a = {group[0].A.ToString("G3", CultureInfo.InvariantCulture)}, d = {group[0].Exponent.ToString("G3", CultureInfo.InvariantCulture)}";
             var dims = group.Select(m => m.Dimension).ToArray();
             charts.Add(Chart.Line<int, double, string>(x: dims, y: group.Select(m => m.Ratio), Name: $"ratio, {label}", ShowMarkers: true, LineColor: color));

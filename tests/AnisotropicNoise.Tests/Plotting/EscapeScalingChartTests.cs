@@ -28,6 +28,9 @@ public class EscapeScalingChartTests
         // SGD at B = 2: times 1 and 3, mean 2, SE 1, so ln τ̄ = ln 2 with a bar of z₉₅ · (1/2).
         Assert.Contains($"\"array\":[{(AnisotropicNoise.Statistics.WilsonInterval.Z95 * 0.5).ToString("R", System.Globalization.CultureInfo.InvariantCulture)}", data);
         Assert.Contains("B/η", html);
+        // Each dynamic's points and exact line share one colour: SGD the first of the palette, GLD const the second.
+        Assert.Equal(2, data.Split("#1f77b4").Length - 1);
+        Assert.Equal(2, data.Split("#ff7f0e").Length - 1);
         Assert.Throws<ArgumentException>(() => EscapeScalingChart.Create(rows[..4], EscapeSweep.Step));
     }
 }
