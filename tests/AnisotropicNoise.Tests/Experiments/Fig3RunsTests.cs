@@ -51,8 +51,12 @@ public sealed class Fig3RunsTests
     {
         var table = Table("after-gd-steps-single-20000.csv");
         var (mean, half, _, _) = MinusGd(table, "SGD");
-        Assert.Contains($"SGD − GD final test accuracy {Interval(mean, half)} (t₇)", File.ReadAllText(Path.Combine(Root, "docs", "results.md")));
-        Assert.Contains($"**nothing escapes**: SGD − GD {Interval(mean, half)}, 8 seeds", File.ReadAllText(Path.Combine(Root, "README.md")));
+        var (isotropicMean, isotropicHalf, _, _) = MinusGd(table, "GLD dynamic");
+        string results = File.ReadAllText(Path.Combine(Root, "docs", "results.md")), readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+        Assert.Contains($"SGD − GD final test accuracy {Interval(mean, half)} (t₇)", results);
+        Assert.Contains($"GLD dynamic − GD final test accuracy {Interval(isotropicMean, isotropicHalf)} (t₇)", results);
+        Assert.Contains($"**nothing escapes**: SGD − GD {Interval(mean, half)}, 8 seeds; GLD dynamic − GD {Interval(isotropicMean, isotropicHalf)}, 8 seeds", readme);
+        Assert.All(table.Finals("GLD dynamic"), r => Assert.Equal(1, r.TrainAccuracyRandom));
         // The start lies far inside the dynamics' stability edge, and SGD's curvature ends where GD's does.
         var start = table.Rows.First(r => r.Iteration == 0);
         Assert.True(start.TopEigenvalue < 2 / FashionMnistSettings.Paper.LearningRate / 10);
@@ -60,18 +64,43 @@ public sealed class Fig3RunsTests
         Assert.All(table.Finals("SGD"), r => Assert.InRange(r.TopEigenvalue, 0.9 * gdLambda, 1.1 * gdLambda));
     }
 
-    [Fact]
-    public void Sgd_minus_gld_dynamic_is_stated_with_its_welch_interval()
+    [Theory]
+    [InlineData("first-fit-single-20000.csv")]
+    [InlineData("after-gd-steps-single-20000.csv")]
+    public void Notebook_six_states_each_comparison_with_gd_at_both_starts_with_its_interval(string file)
     {
-        var table = Table();
+        string notebook = File.ReadAllText(Path.Combine(Root, "notebooks", "06-fashion-mnist.ipynb"));
+        foreach (string dynamic in new[] { "SGD", "GLD dynamic" })
+        {
+            var (mean, half, _, _) = MinusGd(Table(file), dynamic);
+            Assert.Contains($"{dynamic} − GD {Interval(mean, half)}", notebook);
+        }
+    }
+
+    /// <summary>Each start's table of comparisons with GD, saved beside its runs, is what <see cref="FashionMnistSummary.AgainstGd"/> makes of them; its row count.</summary>
+    internal static int AgainstGdRows(string path)
+    {
+        string runs = path.Replace("-against-gd.csv", ".csv", StringComparison.Ordinal);
+        Assert.Equal(FashionMnistSummary.AgainstGd(FashionMnistTable.Load(runs)).ToCsv(), File.ReadAllText(path));
+        return File.ReadAllLines(path).Length - 1;
+    }
+
+    [Theory]
+    [InlineData("first-fit-single-20000.csv", 7.3)]
+    [InlineData("after-gd-steps-single-20000.csv", 9.4)]
+    public void Sgd_minus_gld_dynamic_is_stated_with_its_welch_interval(string file, double statedDegrees)
+    {
+        var table = Table(file);
         double[] sgd = Finals(table, "SGD"), isotropic = Finals(table, "GLD dynamic");
         double Variance(double[] x) => x.Sum(v => (v - x.Average()) * (v - x.Average())) / (x.Length - 1);
         double a = Variance(sgd) / sgd.Length, b = Variance(isotropic) / isotropic.Length;
         double degrees = (a + b) * (a + b) / (a * a / (sgd.Length - 1) + b * b / (isotropic.Length - 1));
         double mean = sgd.Average() - isotropic.Average(), half = StudentT.InvCDF(0, 1, degrees, 0.975) * Math.Sqrt(a + b);
         string results = File.ReadAllText(Path.Combine(Root, "docs", "results.md"));
-        Assert.Contains($"SGD − GLD dynamic final test accuracy {Interval(mean, half)} (Welch", results);
-        Assert.Contains($"SGD − GLD dynamic {Interval(mean, half)}", File.ReadAllText(Path.Combine(Root, "README.md")));
+        Assert.Contains(FormattableString.Invariant($"SGD − GLD dynamic final test accuracy {Interval(mean, half)} (Welch, {statedDegrees:F1} degrees of freedom)"), results);
+        Assert.Equal(statedDegrees, degrees, 0.05);
+        if (file.StartsWith("first-fit", StringComparison.Ordinal))
+            Assert.Contains($"SGD − GLD dynamic {Interval(mean, half)}", File.ReadAllText(Path.Combine(Root, "README.md")));
     }
 
     [Theory]

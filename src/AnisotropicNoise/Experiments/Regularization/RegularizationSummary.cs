@@ -70,30 +70,14 @@ public static class RegularizationSummary
                 rows.Add(RatioRow(name, $"{measure} {at}", [.. atLoss.Select(p => (value(p.Run!), value(p.Sgd!)))]));
         }
         return new ResultTable(
-            [new("dynamic", "dynamic"), new("measure", "measure"), new("seeds", "seeds"), new("comparison", "comparison"), new("estimate", "estimate"),
-             new("low", "95 % interval, low"), new("high", "high"), new("verdict", "SGD better or flatter")],
+            [new("dynamic", "dynamic"), new("measure", "measure"), .. ComparisonCells.Columns("SGD better or flatter")],
             rows,
             "paired by seed (every dynamic of a seed starts from the same initialisation); 95 % interval: Student t over seeds, of the mean difference or of the mean log-ratio");
     }
 
-    private static IReadOnlyList<ResultCell> RatioRow(string dynamic, string measure, (double Run, double Sgd)[] pairs)
-    {
-        if (pairs.Length == 0) return Row(dynamic, measure, "it ÷ SGD", null, "no seed reached it");
-        if (pairs.Any(p => !(p.Run > 0 && p.Sgd > 0))) return Row(dynamic, measure, "it ÷ SGD", null, $"a non-positive estimate among {pairs.Length} seeds");
-        return Row(dynamic, measure, "it ÷ SGD", PairedComparison.OfRatios([.. pairs.Select(p => p.Run / p.Sgd)]));
-    }
+    private static IReadOnlyList<ResultCell> RatioRow(string dynamic, string measure, (double Run, double Sgd)[] pairs) =>
+        [ResultCell.Of(dynamic), ResultCell.Of(measure), .. ComparisonCells.OfRatios("it ÷ SGD", pairs)];
 
-    private static IReadOnlyList<ResultCell> Row(string dynamic, string measure, string comparison, PairedComparison? c, string? why = null) =>
-    [
-        ResultCell.Of(dynamic), ResultCell.Of(measure), ResultCell.Of(c?.Pairs ?? 0), ResultCell.Of(comparison),
-        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.Estimate, "F2"),
-        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.Low, "F2"),
-        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.High, "F2"),
-        ResultCell.Of(c is null ? $"undecided ({why})" : c.ForPositiveEffect() switch
-        {
-            Verdict.Holds => "holds",
-            Verdict.Contradicted => "contradicted",
-            _ => "undecided",
-        }),
-    ];
+    private static IReadOnlyList<ResultCell> Row(string dynamic, string measure, string comparison, PairedComparison c) =>
+        [ResultCell.Of(dynamic), ResultCell.Of(measure), .. ComparisonCells.Of(comparison, c)];
 }

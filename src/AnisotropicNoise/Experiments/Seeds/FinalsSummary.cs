@@ -32,7 +32,8 @@ public static class FinalsSummary
             caption);
     }
 
-    private static ResultCell Cell(AcrossSeeds across, string format)
+    /// <summary>A value across seeds as a cell: text <c>mean ± sd</c> in <paramref name="format"/> (the mean alone for one seed), CSV unrounded.</summary>
+    public static ResultCell Cell(AcrossSeeds across, string format)
     {
         string Text(double value, string f) => value.ToString(f, CultureInfo.InvariantCulture);
         return across.Seeds == 1

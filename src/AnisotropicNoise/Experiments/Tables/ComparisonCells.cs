@@ -1,0 +1,41 @@
+using AnisotropicNoise.Statistics;
+
+namespace AnisotropicNoise.Experiments.Tables;
+
+/// <summary>
+/// The cells of one paired comparison in a result table: how many seeds, what is compared, the estimate, its 95 %
+/// interval, and what the interval says of a claim that the effect is positive (<see cref="PairedComparison.ForPositiveEffect"/>).
+/// </summary>
+public static class ComparisonCells
+{
+    /// <summary>The columns, the last titled by the <paramref name="claim"/> its verdict speaks of.</summary>
+    public static IReadOnlyList<ResultColumn> Columns(string claim) =>
+        [new("seeds", "seeds"), new("comparison", "comparison"), new("estimate", "estimate"), new("low", "95 % interval, low"), new("high", "high"), new("verdict", claim)];
+
+    /// <summary>The cells of <paramref name="c"/>; when it is null, n/a and "undecided" with <paramref name="why"/>.</summary>
+    public static IReadOnlyList<ResultCell> Of(string comparison, PairedComparison? c, string? why = null) =>
+    [
+        ResultCell.Of(c?.Pairs ?? 0), ResultCell.Of(comparison),
+        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.Estimate, "F2"),
+        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.Low, "F2"),
+        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.High, "F2"),
+        ResultCell.Of(c is null ? $"undecided ({why})" : c.ForPositiveEffect() switch
+        {
+            Verdict.Holds => "holds",
+            Verdict.Contradicted => "contradicted",
+            _ => "undecided",
+        }),
+    ];
+
+    /// <summary>
+    /// The geometric-mean ratio <c>numerator ÷ denominator</c> over <paramref name="pairs"/>; n/a when no seed has a pair
+    /// or an estimate is not positive (a ratio needs both sides above zero).
+    /// </summary>
+    public static IReadOnlyList<ResultCell> OfRatios(string comparison, IReadOnlyList<(double Numerator, double Denominator)> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        if (pairs.Count == 0) return Of(comparison, null, "no seed reached it");
+        if (pairs.Any(p => !(p.Numerator > 0 && p.Denominator > 0))) return Of(comparison, null, $"a non-positive estimate among {pairs.Count} seeds");
+        return Of(comparison, PairedComparison.OfRatios([.. pairs.Select(p => p.Numerator / p.Denominator)]));
+    }
+}
