@@ -14,7 +14,7 @@ internal sealed class RegularizationCommand : ICommand
     public string Usage =>
         "anisotropic-noise regularization [--preset tiny|cpu|paper|paper-svhn] [--images standin|fashion-mnist|cifar-10|svhn] [--features 8,M,16,M] [--classifier 64,64] [--training-images N] [--test-images N] [--iterations T] [--sgd-iterations T] [--every r] " +
         "[--seeds 1,2,3] [--dynamics gd,gld-const,gld-dynamic,gld-diag,sgd] [--threads N] [--runs-at-once K] [--precision single|double] [--checkpoints DIR] [--data DIR] [--download] [--no-npm] [--csv] " + OutputFolder.Usage + " " +
-        "(tiny: the stand-in, seconds; cpu: a narrow VGG on real FashionMNIST, eight seeds, two to three and a half hours on two cores; paper: VGG-11 on CIFAR-10, 200,000 iterations, SGD 100,000 (--iterations alone sets both); paper-svhn: on the scripts' SVHN split; exit code 1 when the images cannot be had)";
+        "(tiny: the stand-in, seconds; cpu: a narrow VGG on real FashionMNIST, eight seeds, about one and a half hours on two quiet cores; paper: VGG-11 on CIFAR-10, 200,000 iterations, SGD 100,000 (--iterations alone sets both); paper-svhn: on the scripts' SVHN split; exit code 1 when the images cannot be had)";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv", "no-npm", "download" };
 
