@@ -1,3 +1,4 @@
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments.EscapeTimes;
 
 namespace AnisotropicNoise.Tests.Experiments;
@@ -18,14 +19,14 @@ public class EscapeScalingTests
     {
         // At H_a = |H_b| the spread a² = H_a all the way to the top, so D = η κ H_a/(2B) is constant and
         // ln τ_Kramers = const + (B/η) · 2ΔL/(κ H_a); every dynamic shares it.
-        foreach (string dynamic in EscapeScaling.Dynamics)
+        foreach (string dynamic in EscapeScaling.Dynamics.Select(d => d.DisplayName()))
             Assert.Equal(2 * Small.Barrier / (Small.NoiseScale * Small.Curvature), Slope(EscapeSweep.BatchOverStep, dynamic).KramersSlope, 9);
     }
 
     [Fact]
     public void AtFixedBatchOverStepTheDiffusionDoesNotChangeWithTheStep()
     {
-        foreach (string dynamic in EscapeScaling.Dynamics)
+        foreach (string dynamic in EscapeScaling.Dynamics.Select(d => d.DisplayName()))
         {
             Assert.Equal(0, Slope(EscapeSweep.Step, dynamic).ExactSlope, 9);
             var exact = Result.Value.Rows.Where(r => r.Sweep == EscapeSweep.Step && r.Dynamic == dynamic).Select(r => r.Exact).ToArray();
@@ -36,7 +37,7 @@ public class EscapeScalingTests
     [Fact]
     public void TheSimulatedSlopeInBatchOverStepHoldsTheDiffusionsSlope()
     {
-        foreach (string dynamic in EscapeScaling.Dynamics)
+        foreach (string dynamic in EscapeScaling.Dynamics.Select(d => d.DisplayName()))
         {
             var s = Slope(EscapeSweep.BatchOverStep, dynamic);
             var (low, high) = s.Fit.SlopeInterval;

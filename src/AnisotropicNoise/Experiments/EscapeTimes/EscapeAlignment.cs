@@ -18,7 +18,7 @@ namespace AnisotropicNoise.Experiments.EscapeTimes;
 public static class EscapeAlignment
 {
     /// <summary>The dynamics compared, in order.</summary>
-    public static IReadOnlyList<string> Dynamics { get; } = ["SGD", "GLD dynamic", "GLD Hessian", "GLD 1st eigvec(H)"];
+    public static IReadOnlyList<PaperDynamic> Dynamics { get; } = [PaperDynamic.Sgd, PaperDynamic.GldDynamic, PaperDynamic.GldHessian, PaperDynamic.GldEigenvector];
 
     /// <summary>Simulates every dynamic at every transverse curvature.</summary>
     /// <exception cref="ArgumentException">A setting is out of range.</exception>
@@ -39,7 +39,7 @@ public static class EscapeAlignment
                     Seed = RandomStream.DeriveSeed(settings.Seed, c * 10L + d), MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism,
                 };
                 var result = FirstPassage.Run(valley, [well.LeftMinimum, 0], DynamicOf(Dynamics[d], settings.BatchSize), new HalfSpaceExit([1.0, 0], 0), firstPassage, cancellationToken: cancellationToken);
-                rows.Add(new EscapeAlignmentRow(valley.TransverseCurvature, Dynamics[d], ShareAlongEscape(Dynamics[d], valley), result, Exact(Dynamics[d], valley, settings)));
+                rows.Add(new EscapeAlignmentRow(valley.TransverseCurvature, Dynamics[d].DisplayName(), ShareAlongEscape(Dynamics[d], valley), result, Exact(Dynamics[d], valley, settings)));
             }
             progress?.Report(new ExperimentProgress(c + 1, settings.TransverseCurvatures.Count));
         }
@@ -61,14 +61,15 @@ public static class EscapeAlignment
             "escape along x from the left minimum of the valley, every noise of SGD's trace: mean time (iterations × η; with censored runs a lower bound) and its 95 % interval, beside the exact time of the x-diffusion where it has one");
 
     /// <summary>The share of the noise's trace along <c>x</c> at the minimum: SGD and GLD Hessian <c>H_a / (H_a + H_y)</c>, isotropic ½, 1st eigvec all or nothing.</summary>
-    private static double ShareAlongEscape(string dynamic, DoubleWellValley valley)
+    private static double ShareAlongEscape(PaperDynamic dynamic, DoubleWellValley valley)
     {
         double along = valley.Well.Curvature, across = valley.TransverseCurvature;
         return dynamic switch
         {
-            "GLD dynamic" => 0.5,
-            "GLD 1st eigvec(H)" => along > across ? 1 : 0,
-            _ => along / (along + across),
+            PaperDynamic.GldDynamic => 0.5,
+            PaperDynamic.GldEigenvector => along > across ? 1 : 0,
+            PaperDynamic.Sgd or PaperDynamic.GldHessian => along / (along + across),
+            _ => throw new ArgumentOutOfRangeException(nameof(dynamic), dynamic, "not among the dynamics compared here"),
         };
     }
 
@@ -77,27 +78,28 @@ public static class EscapeAlignment
     /// only): SGD's diffusion is <c>η κ a²/(2B)</c>, GLD dynamic's half its trace, <c>η κ (a² + H_y)/(4B)</c>. GLD Hessian's
     /// vanishes where <c>U'' = 0</c> and GLD 1st eigvec's wherever <c>|U''| &lt; H_y</c>: no diffusion crosses there (NaN).
     /// </summary>
-    private static double Exact(string dynamic, DoubleWellValley valley, EscapeAlignmentSettings s)
+    private static double Exact(PaperDynamic dynamic, DoubleWellValley valley, EscapeAlignmentSettings s)
     {
         double eta = s.LearningRate, b = s.BatchSize, across = s.NoiseScale * valley.TransverseCurvature;
         Func<double, double>? diffusion = dynamic switch
         {
-            "SGD" => x => eta * valley.Along.ExampleGradientVariance(x) / (2 * b),
-            "GLD dynamic" => x => eta * (valley.Along.ExampleGradientVariance(x) + across) / (4 * b),
+            PaperDynamic.Sgd => x => eta * valley.Along.ExampleGradientVariance(x) / (2 * b),
+            PaperDynamic.GldDynamic => x => eta * (valley.Along.ExampleGradientVariance(x) + across) / (4 * b),
             _ => null,
         };
         return diffusion is null ? double.NaN : new ScalarDiffusion(valley.Well.Slope, diffusion).MeanFirstPassage(valley.Well.LeftMinimum, 0);
     }
 
-    private static Dynamic DynamicOf(string name, int batch)
+    private static Dynamic DynamicOf(PaperDynamic which, int batch)
     {
         var matched = NoiseMagnitude.MatchedToSgd(CovarianceEstimator.Exact(batch, withReplacement: true));
-        return name switch
+        return which switch
         {
-            "SGD" => AnisotropicNoise.Dynamics.Dynamic.Sgd(batch),
-            "GLD dynamic" => AnisotropicNoise.Dynamics.Dynamic.Langevin(new IsotropicNoise(matched)),
-            "GLD Hessian" => AnisotropicNoise.Dynamics.Dynamic.Langevin(new HessianNoise(2, matched, selection: EigenSelection.LargestMagnitude)),
-            _ => AnisotropicNoise.Dynamics.Dynamic.Langevin(new HessianEigenvectorNoise(matched)),
+            PaperDynamic.Sgd => Dynamic.Sgd(batch),
+            PaperDynamic.GldDynamic => Dynamic.Langevin(new IsotropicNoise(matched)),
+            PaperDynamic.GldHessian => Dynamic.Langevin(new HessianNoise(2, matched, selection: EigenSelection.LargestMagnitude)),
+            PaperDynamic.GldEigenvector => Dynamic.Langevin(new HessianEigenvectorNoise(matched)),
+            _ => throw new ArgumentOutOfRangeException(nameof(which), which, "not among the dynamics compared here"),
         };
     }
 }

@@ -22,7 +22,7 @@ public static class EscapeScaling
     public const double MonitoringShift = 0.5825971579390106;
 
     /// <summary>The dynamics compared, in order.</summary>
-    public static IReadOnlyList<string> Dynamics { get; } = ["SGD", "GLD dynamic", "GLD const"];
+    public static IReadOnlyList<PaperDynamic> Dynamics { get; } = [PaperDynamic.Sgd, PaperDynamic.GldDynamic, PaperDynamic.GldConst];
 
     /// <summary>Runs every sweep and fits the slopes.</summary>
     /// <exception cref="ArgumentException">A setting is out of range.</exception>
@@ -114,22 +114,23 @@ public static class EscapeScaling
         for (int i = 0; i < s.LearningRates.Count; i++) yield return (EscapeSweep.Step, i, s.LearningRates[i], s.BatchSizeAt(s.LearningRates[i]), s.Curvature);
     }
 
-    private static EscapeScalingRow Simulate(EscapeScalingSettings s, EscapeSweep sweep, string name, double eta, int batch, double curvature, long seed, CancellationToken cancellationToken)
+    private static EscapeScalingRow Simulate(EscapeScalingSettings s, EscapeSweep sweep, PaperDynamic which, double eta, int batch, double curvature, long seed, CancellationToken cancellationToken)
     {
         var well = new TunableDoubleWell(s.Barrier, curvature, s.TopCurvature);
         var objective = new FiniteSumDoubleWell(well, s.NoiseScale);
         // GLD const is white noise: its temperature is SGD's at the reference minimum, so in the curvature sweep it does not follow H_a.
         double whiteTemperature = eta * s.NoiseScale * (sweep == EscapeSweep.Curvature ? s.Curvature : curvature) / (2 * batch);
-        var (dynamic, diffusion) = name switch
+        var (dynamic, diffusion) = which switch
         {
-            "SGD" => (Dynamic.Sgd(batch), SgdDiffusion(objective, eta, batch)),
-            "GLD dynamic" => (Dynamic.Langevin(new IsotropicNoise(NoiseMagnitude.MatchedToSgd(CovarianceEstimator.Exact(batch, withReplacement: true)))), SgdDiffusion(objective, eta, batch)),
-            _ => (Dynamic.Langevin(new IsotropicNoise(NoiseMagnitude.FixedTrace(2 * whiteTemperature * eta))), new ScalarDiffusion(well.Slope, _ => whiteTemperature)),
+            PaperDynamic.Sgd => (Dynamic.Sgd(batch), SgdDiffusion(objective, eta, batch)),
+            PaperDynamic.GldDynamic => (Dynamic.Langevin(new IsotropicNoise(NoiseMagnitude.MatchedToSgd(CovarianceEstimator.Exact(batch, withReplacement: true)))), SgdDiffusion(objective, eta, batch)),
+            PaperDynamic.GldConst => (Dynamic.Langevin(new IsotropicNoise(NoiseMagnitude.FixedTrace(2 * whiteTemperature * eta))), new ScalarDiffusion(well.Slope, _ => whiteTemperature)),
+            _ => throw new ArgumentOutOfRangeException(nameof(which), which, "not among the dynamics compared here"),
         };
         var firstPassage = new FirstPassageSettings { Step = eta, Runs = s.Runs, MaxTime = s.MaxTime, Seed = seed, MaxDegreeOfParallelism = s.MaxDegreeOfParallelism };
         var result = FirstPassage.Run(objective, [well.LeftMinimum], dynamic, new HalfSpaceExit([1.0], 0), firstPassage, cancellationToken: cancellationToken);
         double monitored = MonitoringShift * Math.Sqrt(2 * diffusion.Coefficient(0) * eta);
-        return new EscapeScalingRow(sweep, name, eta, batch, curvature, diffusion.Coefficient(well.LeftMinimum), result,
+        return new EscapeScalingRow(sweep, which.DisplayName(), eta, batch, curvature, diffusion.Coefficient(well.LeftMinimum), result,
             diffusion.MeanFirstPassage(well.LeftMinimum, 0),
             diffusion.KramersHalfTime(well.LeftMinimum, 0, well.Curvature, well.TopCurvature),
             diffusion.MeanFirstPassage(well.LeftMinimum, monitored));
