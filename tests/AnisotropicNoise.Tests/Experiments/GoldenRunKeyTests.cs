@@ -89,7 +89,13 @@ public class GoldenRunKeyTests
         Assert.Contains(nameof(FashionMnistSettings.HessianScale), departures);
         Assert.DoesNotContain(nameof(FashionMnistSettings.Iterations), departures);
         Assert.Contains(nameof(FashionMnistSettings.Iterations), FashionMnistSettings.Quick.Departures().Select(d => d.Setting));
-        var scripts = paper with { BiasesFromTruncatedNormal = true, HessianScale = HessianScale.ScriptsSignedSum };
+        var scripts = paper with { BiasesFromTruncatedNormal = true, HessianScale = HessianScale.ScriptsSignedSum, EigenvectorStart = AnisotropicNoise.Noise.EigenvectorStart.Uniform };
+        Assert.Contains(nameof(FashionMnistSettings.EigenvectorStart), paper.Departures().Select(d => d.Setting));
+        Assert.DoesNotContain(nameof(FashionMnistSettings.EigenvectorStart), scripts.Departures().Select(d => d.Setting));
+        var uniform = paper with { EigenvectorStart = AnisotropicNoise.Noise.EigenvectorStart.Uniform };
+        Assert.NotEqual(Key(paper, "gld-eigvec"), Key(uniform, "gld-eigvec"));
+        foreach (string run in new[] { "gd-phase", "start", "gld-hessian", "sgd" })
+            Assert.Equal(Key(paper, run), Key(uniform, run));
         Assert.DoesNotContain(nameof(FashionMnistSettings.BiasesFromTruncatedNormal), scripts.Departures().Select(d => d.Setting));
         Assert.DoesNotContain(nameof(FashionMnistSettings.HessianScale), scripts.Departures().Select(d => d.Setting));
         // The bias draw changes the start, so every key; the scale changes GLD Hessian's runs only.

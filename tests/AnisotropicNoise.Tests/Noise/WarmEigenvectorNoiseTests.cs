@@ -68,6 +68,26 @@ public class WarmEigenvectorNoiseTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void TheScriptsUniformStartIsThePowerIterationFromTheRefreshsUniformDraws()
+    {
+        var quadratic = LowRankPlusDiagonalQuadratic.Random(30, 1, 0.1, 10, new RandomStream(8));
+        var theta = new double[30];
+        var op = new HessianOperator(quadratic, theta);
+        var draws = new RandomStream(100);
+        double[] uniform = [.. Enumerable.Range(0, 30).Select(_ => draws.NextDouble())];
+        Assert.All(uniform, u => Assert.InRange(u, 0, 1));
+        var expected = PowerIteration.Top(op, uniform, 30, 0);
+        var cold = Prepare(new HessianEigenvectorNoise(Fixed, powerIterations: 30, start: EigenvectorStart.Uniform), quadratic, theta, 0);
+        Assert.Equal(expected.Values[0], cold.Eigenpairs.Values[0]);
+        Assert.Equal(expected.Vector(0), cold.Eigenpairs.Vector(0));
+        // Gaussian stays the default, and its cold solve draws its start as before.
+        var gaussian = Prepare(new HessianEigenvectorNoise(Fixed, powerIterations: 30), quadratic, theta, 0);
+        Assert.Equal(PowerIteration.Top(op, new RandomStream(100), 30).Vector(0), gaussian.Eigenpairs.Vector(0));
+        Assert.Equal(EigenvectorStart.Gaussian, new HessianEigenvectorNoise(Fixed, powerIterations: 30).Start);
+        Assert.Equal("start", Assert.Throws<ArgumentException>(() => new HessianEigenvectorNoise(Fixed, start: EigenvectorStart.Uniform)).ParamName);
+    }
+
+    [Fact]
     public void WarmOptionsAreCheckedAndShown()
     {
         var noise = new HessianEigenvectorNoise(Fixed, powerIterations: 30, warmStart: true);

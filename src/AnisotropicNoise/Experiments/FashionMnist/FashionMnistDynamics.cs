@@ -31,7 +31,7 @@ public static class FashionMnistDynamics
                     signedSumScale: settings.HessianScale == HessianScale.ScriptsSignedSum), settings.NoiseRefreshEvery),
             PaperDynamic.GldEigenvector => Dynamic.Langevin(
                 new HessianEigenvectorNoise(matched, powerIterations: settings.PowerIterations, warmStart: settings.EigenvectorWarmStart, tolerance: settings.EigenvectorTolerance,
-                    warmSolver: settings.EigenvectorWarmSolver),
+                    warmSolver: settings.EigenvectorWarmSolver, start: settings.EigenvectorStart),
                 settings.EigenvectorRefreshEvery),
             PaperDynamic.Sgd => Dynamic.Sgd(settings.BatchSize, withReplacement: false),
             _ => throw new ArgumentOutOfRangeException(nameof(which), which, "not one of the paper's dynamics."),

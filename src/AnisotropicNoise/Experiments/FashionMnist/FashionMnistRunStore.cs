@@ -31,9 +31,10 @@ internal static class FashionMnistRunStore
         PaperDynamic.GldDynamic or PaperDynamic.GldDiag or PaperDynamic.Sgd => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}"),
         PaperDynamic.GldLeading => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.LeadingCount}|{s.NoiseRefreshEvery}|{s.LeadingScale}|{s.LeadingDrawsEveryStep}"),
         PaperDynamic.GldHessian => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.LeadingCount}|{s.NoiseRefreshEvery}|{s.LanczosBudget}|{s.HessianSelection}{(s.HessianScale == HessianScale.TraceOfSigmaHat ? "" : "|" + s.HessianScale)}"),
-        // The warm solver joins the key only when it is not the default, so the runs kept before it existed stay valid.
+        // The warm solver and the start join the key only when not the default, so the runs kept before they existed stay valid.
         PaperDynamic.GldEigenvector => string.Create(CultureInfo.InvariantCulture, $"{s.BatchSize}|{s.PowerIterations}|{s.EigenvectorRefreshEvery}|{s.EigenvectorWarmStart}|{s.EigenvectorTolerance:R}")
-            + (s.EigenvectorWarmStart && s.EigenvectorWarmSolver != Noise.WarmEigenSolver.PowerIteration ? $"|{s.EigenvectorWarmSolver}" : ""),
+            + (s.EigenvectorWarmStart && s.EigenvectorWarmSolver != Noise.WarmEigenSolver.PowerIteration ? $"|{s.EigenvectorWarmSolver}" : "")
+            + (s.EigenvectorStart != Noise.EigenvectorStart.Gaussian ? $"|start-{s.EigenvectorStart}" : ""),
         _ => throw new ArgumentOutOfRangeException(nameof(dynamic), dynamic, "not one of the paper's dynamics."),
     };
 

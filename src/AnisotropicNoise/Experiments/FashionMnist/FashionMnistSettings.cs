@@ -119,6 +119,9 @@ public sealed record FashionMnistSettings
     /// <summary>How GLD Hessian's noise is sized from its eigenpairs: SGD's trace <c>η² Tr Σ̂</c> (the default), or the scripts' weights.</summary>
     public HessianScale HessianScale { get; init; } = HessianScale.TraceOfSigmaHat;
 
+    /// <summary>GLD 1st eigvec(H)'s random start (cold: every refresh; warm: the first): Gaussian, or the scripts' uniform on [0, 1).</summary>
+    public Noise.EigenvectorStart EigenvectorStart { get; init; } = Noise.EigenvectorStart.Gaussian;
+
     /// <summary>The most Lanczos products per GLD Hessian refresh.</summary>
     public int LanczosBudget { get; init; } = 60;
 
@@ -219,6 +222,8 @@ public sealed record FashionMnistSettings
                 "ScriptsSignedSum (gld_hess.py divides the top 20 by their signed sum, then takes |·|: trace Σ|λ|/|Σλ| · η² Tr Σ̂)"));
         if (!BiasesFromTruncatedNormal)
             list.Add((nameof(BiasesFromTruncatedNormal), "false (the CNN's 80 biases start at zero)", "true (every variable, biases included, from the truncated normal)"));
+        if (EigenvectorStart != Noise.EigenvectorStart.Uniform)
+            list.Add((nameof(EigenvectorStart), $"{EigenvectorStart} (GLD 1st eigvec(H)'s random start, cold at every refresh, warm at the first)", "Uniform (gld_1Hess.py: torch.rand, entries uniform on [0, 1))"));
         if (Iterations != 20000) list.Add((nameof(Iterations), $"{Iterations}", "20000"));
         if (LeadingScale != LeadingScale.TopKOfSigmaHat) list.Add((nameof(LeadingScale), LeadingScale.ToString(), nameof(LeadingScale.TopKOfSigmaHat)));
         if (GdStop != GdStopRule.Steps)
