@@ -1,6 +1,6 @@
-using AnisotropicNoise.Randomness;
 using AnisotropicNoise.Curvature;
 using AnisotropicNoise.Landscapes;
+using AnisotropicNoise.Randomness;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace AnisotropicNoise.Noise;

@@ -22,4 +22,13 @@ public class ConditionsChartTests
         Assert.Contains("\"type\":\"log\"", html);
         Assert.Contains("\"y\":[2E-06,2.0,0.5]", data); // zero floored at 10⁻⁶ of the largest density
     }
+
+    [Fact]
+    public void TheDensityIsPlottedToFiveSignificantDigits()
+    {
+        DensityRow[] rows = [new("SGD", 500, 1.23456789, 0.987654321), new("SGD", 500, 2, 1)];
+        string html = GenericChart.toChartHTML(ConditionsChart.Density(rows));
+        Assert.Contains("\"x\":[1.2346,2.0]", html);
+        Assert.Contains("\"y\":[0.98765,1.0]", html);
+    }
 }

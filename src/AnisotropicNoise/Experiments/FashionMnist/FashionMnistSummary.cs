@@ -24,6 +24,7 @@ public static class FashionMnistSummary
         ArgumentNullException.ThrowIfNull(table);
         return FinalsSummary.Table(table.Rows, Measures, caption);
     }
+
     private const string Gd = "GD";
 
     /// <summary>
