@@ -57,7 +57,7 @@ public class SharpMinimumPrecisionTests
     /// <summary>
     /// The <c>Quick</c> preset's eight dynamics and three seeds from the committed sharp minimum, in both precisions, to
     /// the preset's first recorded point (50 iterations, where every dynamic that leaves has left: at the start all 200
-    /// random labels are fitted, leavers keep 13–24 % of them): each run reaches the same verdict, stay (every random label
+    /// random labels are fitted, leavers keep 8–36 % of them): each run reaches the same verdict, stay (every random label
     /// still fitted) or leave, and each dynamic's mean training loss and random-label fit in single precision lie within
     /// the spread of its double-precision seeds, or 2 % of their mean where the seeds agree closer than that.
     /// </summary>

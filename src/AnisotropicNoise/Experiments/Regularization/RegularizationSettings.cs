@@ -25,7 +25,7 @@ public sealed record RegularizationSettings
     };
 
     /// <summary>
-    /// The scripts' protocol at a scale two cores carry in about one and a half hours (projected 1.36 h on a quiet machine; two to three and a half while sharing it with other runs) (what notebook 07 reads): a VGG-style network
+    /// The scripts' protocol at a scale two cores carry in about one and a half hours (projected 1.15–1.5 h on a quiet machine; two to three and a half while sharing it with other runs) (what notebook 07 reads): a VGG-style network
     /// of 8, M, 16, M, 32, M → 64 → 64 → 10 (29,194 parameters on 28×28 images) on the first 1,000 of real FashionMNIST's
     /// training images, eight seeds, 4,000 iterations of every dynamic, recorded every 500, the minibatch variance from
     /// 20 minibatches of 100; the scripts' η, m, σ and sharpness otherwise. GD from the random initialisation fits the
