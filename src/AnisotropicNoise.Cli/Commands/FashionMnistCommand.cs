@@ -92,7 +92,7 @@ internal sealed class FashionMnistCommand : ICommand
             FashionMnistSummary.Table(result.Table).ToText().TrimEnd('\n'),
         };
         if (ComparesWithGd(result.Table)) lines.Add(FashionMnistSummary.AgainstGd(result.Table).ToText().TrimEnd('\n'));
-        foreach (var d in s.Departures()) lines.Add($"departure from the scripts: {d.Setting} = {d.Here} (scripts: {d.Scripts})");
+        foreach (var d in result.Departures) lines.Add($"departure from the scripts: {d.Setting} = {d.Here} (scripts: {d.Scripts})");
         return string.Join('\n', lines) + "\n";
     }
 }

@@ -4,7 +4,8 @@ namespace AnisotropicNoise.Data;
 /// <param name="Training">The training images.</param>
 /// <param name="Test">The test images.</param>
 /// <param name="Source">Where the images come from (official files or the npm package, and the folder).</param>
-public sealed record FashionMnistImages(LabeledImages Training, LabeledImages Test, string Source)
+/// <param name="Origin">Which files they were read from.</param>
+public sealed record FashionMnistImages(LabeledImages Training, LabeledImages Test, string Source, FashionMnistOrigin Origin)
 {
     /// <summary>
     /// The real images from the first source that has them: (1) the official files already in
@@ -67,6 +68,6 @@ public sealed record FashionMnistImages(LabeledImages Training, LabeledImages Te
     {
         var training = await official.LoadAsync(FashionMnistSplit.Train, download, cancellationToken).ConfigureAwait(false);
         var test = await official.LoadAsync(FashionMnistSplit.Test, download, cancellationToken).ConfigureAwait(false);
-        return new FashionMnistImages(training, test, "official files, verified, in the data cache");
+        return new FashionMnistImages(training, test, "official files, verified, in the data cache", FashionMnistOrigin.OfficialFiles);
     }
 }

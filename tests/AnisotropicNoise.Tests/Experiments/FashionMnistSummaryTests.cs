@@ -18,7 +18,7 @@ public class FashionMnistSummaryTests
         Row("SGD", 1, 0, 0.60, 0.02, 0.03, 20), Row("SGD", 1, 100, 0.70, 0.012, 0.010, 5),
         Row("SGD", 2, 0, 0.60, 0.02, 0.03, 20), Row("SGD", 2, 100, 0.69, 0.011, 0.005, 2),
         Row("SGD", 3, 0, 0.60, 0.02, 0.03, 20), Row("SGD", 3, 100, 0.66, 0.013, 0.020, 10),
-    ]);
+    ], "first fit (test)");
 
     private static string[] Cells(string measure) =>
         [.. FashionMnistSummary.AgainstGd(Table()).Rows.Single(r => r[0].Text == "SGD" && r[1].Text == measure).Select(c => c.Csv)];

@@ -176,13 +176,16 @@ public class FashionMnistTests(TinyFashionMnistRun run, ITestOutputHelper output
         var lines = csv.TrimEnd('\n').Split('\n');
         Assert.StartsWith("# data: SYNTHETIC STAND-IN", lines[0]);
         Assert.StartsWith("# GD phase", lines[1]);
+        Assert.Equal("# departure: Images = a synthetic stand-in (28×28, 10 classes), not FashionMNIST; scripts: FashionMNIST's official files", lines[2]);
         Assert.Contains(lines, l => l.StartsWith("# departure: LeadingDrawsEveryStep", StringComparison.Ordinal));
-        var header = lines.Single(l => l.StartsWith("dynamic,", StringComparison.Ordinal));
-        Assert.Equal(FashionMnistCsv.Header, header);
-        Assert.Equal("dynamic,seed,iteration", string.Join(',', header.Split(',')[..3]));
+        int header = Array.FindIndex(lines, l => l.StartsWith("start,", StringComparison.Ordinal));
+        Assert.Equal("start," + FashionMnistCsv.Header, lines[header]);
+        Assert.Equal("start,dynamic,seed,iteration", string.Join(',', lines[header].Split(',')[..4]));
         Assert.Equal((7 * 2 + 1) * 3, run.Result.Table.Rows.Count);
+        Assert.All(lines[(header + 1)..], l => Assert.StartsWith(run.Result.Settings.StartPoint + ",", l));
         var back = FashionMnistTable.FromCsv(csv);
         Assert.Equal(run.Result.Table.Rows, back.Rows);
+        Assert.Equal(run.Result.Settings.StartPoint, back.StartPoint);
         Assert.True(back.IsStandIn);
         Assert.Equal(run.Result.DataDescription, back.DataDescription);
     }

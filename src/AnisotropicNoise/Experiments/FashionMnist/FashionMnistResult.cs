@@ -7,7 +7,9 @@ namespace AnisotropicNoise.Experiments.FashionMnist;
 /// <param name="Start">The end of the GD phase.</param>
 /// <param name="AtStart">The measurement at the sharp minimum (every test image), iteration 0 of every run.</param>
 /// <param name="Table">Every run's rows, with the data's description.</param>
-public sealed record FashionMnistResult(FashionMnistSettings Settings, FashionMnistStart Start, FashionMnistRow AtStart, FashionMnistTable Table)
+/// <param name="Departures">How the images and the settings differ from the authors' scripts (<see cref="FashionMnistSettings.Departures"/>).</param>
+public sealed record FashionMnistResult(FashionMnistSettings Settings, FashionMnistStart Start, FashionMnistRow AtStart, FashionMnistTable Table,
+    IReadOnlyList<(string Setting, string Here, string Scripts)> Departures)
 {
     /// <summary>Where the images came from, in words.</summary>
     public string DataDescription => Table.DataDescription;
@@ -27,5 +29,5 @@ public sealed record FashionMnistResult(FashionMnistSettings Settings, FashionMn
 
     /// <summary>The table as CSV (<see cref="FashionMnistCsv.Header"/>), after <c>#</c> lines that say which data, how the GD phase ended, and each departure from the authors' scripts.</summary>
     public string ToCsv() =>
-        Table.ToCsv([StartSummary, .. Settings.Departures().Select(d => $"departure: {d.Setting} = {d.Here}; scripts: {d.Scripts}")]);
+        Table.ToCsv([StartSummary, .. Departures.Select(d => $"departure: {d.Setting} = {d.Here}; scripts: {d.Scripts}")]);
 }

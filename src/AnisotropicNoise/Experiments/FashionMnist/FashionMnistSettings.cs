@@ -1,3 +1,4 @@
+using System.Globalization;
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments.Tables;
 
@@ -203,16 +204,26 @@ public sealed record FashionMnistSettings
     /// <summary>Training images that keep their true labels.</summary>
     public int CleanImages => TrainingImages - CorruptedImages;
 
+    /// <summary>
+    /// The start point the dynamics set out from, in words (a results file's <c>start</c> column): where the GD phase stops,
+    /// its precision, the training images and the data seed, e.g. "first fit in single precision (1200 images; data seed 2019)".
+    /// </summary>
+    public string StartPoint => string.Create(CultureInfo.InvariantCulture,
+        $"{GdStop switch { GdStopRule.Fit => "first fit", GdStopRule.Steps => $"{GdMaxIterations} GD steps", _ => $"GD to loss {GdLossThreshold}" }} " +
+        $"in {Precision.ToString().ToLowerInvariant()} precision ({TrainingImages} images; data seed {Seed})");
+
     /// <summary><see cref="Departures"/> as a table: setting, value here, the scripts' value.</summary>
-    public ResultTable DeparturesTable() => Tables.DeparturesTable.Of(Departures());
+    public ResultTable DeparturesTable(FashionMnistData? data = null) => Tables.DeparturesTable.Of(Departures(data));
 
     /// <summary>
     /// The settings that differ from the authors' released FashionMNIST scripts, each as
-    /// <c>(setting, value here, the scripts' value)</c>; the notebook and the CLI list them.
+    /// <c>(setting, value here, the scripts' value)</c>, led by how <paramref name="data"/>'s images differ from theirs
+    /// (<see cref="FashionMnistData.Departure"/>) when given; the notebook, the CLI and the results file list them.
     /// </summary>
-    public IReadOnlyList<(string Setting, string Here, string Scripts)> Departures()
+    public IReadOnlyList<(string Setting, string Here, string Scripts)> Departures(FashionMnistData? data = null)
     {
         var list = new List<(string, string, string)>();
+        if (data?.Departure is { } images) list.Add(images);
         if (TrainingImages != 6000)
             list.Add((nameof(TrainingImages), $"{TrainingImages} (the paper's text: 1,000 clean + 200 random)", "6000 (mnist2np.py slices 6,000; indices 1000–1199 random)"));
         if (LeadingDrawsEveryStep) list.Add((nameof(LeadingDrawsEveryStep), "true (fresh GLD leading noise every step)", "false (gld_lead.py draws only every 10th step, zero between)"));

@@ -1,3 +1,4 @@
+using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Experiments.Seeds;
 namespace AnisotropicNoise.Experiments.FashionMnist;
 
@@ -8,8 +9,11 @@ namespace AnisotropicNoise.Experiments.FashionMnist;
 /// <param name="DataDescription">Where the images came from, in words (real files or the synthetic stand-in).</param>
 /// <param name="IsStandIn">Whether the images were the synthetic stand-in.</param>
 /// <param name="Rows">The rows, by dynamic, then seed, then iteration.</param>
-public sealed record FashionMnistTable(string DataDescription, bool IsStandIn, IReadOnlyList<FashionMnistRow> Rows)
+/// <param name="StartPoint">The start point every run set out from, in words (<see cref="FashionMnistSettings.StartPoint"/>; the file's <c>start</c> column).</param>
+public sealed record FashionMnistTable(string DataDescription, bool IsStandIn, IReadOnlyList<FashionMnistRow> Rows, string StartPoint)
 {
+    private const string StartColumn = "start";
+
     /// <summary>The names of the dynamics, in order.</summary>
     public IReadOnlyList<string> Dynamics => Rows.DynamicNames();
 
@@ -26,18 +30,24 @@ public sealed record FashionMnistTable(string DataDescription, bool IsStandIn, I
     /// </summary>
     public IReadOnlyList<AcrossSeeds> Across(string dynamic, Func<FashionMnistRow, double> value) => Rows.AcrossSeedsOf(dynamic, value);
 
-    /// <summary>The rows as CSV (<see cref="FashionMnistCsv.Header"/>) after a <c># data:</c> line; <paramref name="comments"/> become further <c>#</c> lines.</summary>
-    public string ToCsv(IEnumerable<string>? comments = null) => DataCsv.Write(DataDescription, comments, FashionMnistCsv.Format(Rows));
+    /// <summary>
+    /// The rows as CSV (a <c>start</c> column, then <see cref="FashionMnistCsv.Header"/>'s) after a <c># data:</c> line;
+    /// <paramref name="comments"/> become further <c>#</c> lines.
+    /// </summary>
+    public string ToCsv(IEnumerable<string>? comments = null) =>
+        DataCsv.Write(DataDescription, comments, ConstantColumn.Prepend(FashionMnistCsv.Format(Rows), StartColumn, StartPoint));
 
     /// <summary>The table in the CSV file at <paramref name="path"/> (as <see cref="FromCsv"/>).</summary>
     /// <exception cref="InvalidDataException">The file is not such a CSV; the message names the file.</exception>
     public static FashionMnistTable Load(string path) => DataCsv.Load(path, FromCsv);
 
     /// <summary>The table of a CSV written by <see cref="ToCsv"/> (a committed long run, say).</summary>
-    /// <exception cref="InvalidDataException">The <c># data:</c> line or the header is missing, or a line does not parse.</exception>
+    /// <exception cref="InvalidDataException">The <c># data:</c> line, the <c>start</c> column or the header is missing, or a line does not parse.</exception>
     public static FashionMnistTable FromCsv(string text)
     {
         string description = DataCsv.DataDescription(text);
-        return new FashionMnistTable(description, DataCsv.IsStandIn(description), FashionMnistCsv.Parse(text));
+        var (start, rows) = ConstantColumn.Remove(text, StartColumn);
+        if (start is null) throw new InvalidDataException($"no '{StartColumn}' column with a value, first of the header: the start point of the runs is not recorded.");
+        return new FashionMnistTable(description, DataCsv.IsStandIn(description), FashionMnistCsv.Parse(rows), start);
     }
 }
