@@ -9,6 +9,7 @@ internal static class CommandList
         new Toy2DCommand(),
         new OneHiddenLayerCommand(),
         new FashionMnistCommand(),
+        new FashionMnistTablesCommand(),
         new EscapeTimeCommand(),
         new EscapeScalingCommand(),
         new EscapeValleyCommand(),

@@ -21,7 +21,7 @@ public class FashionMnistSummaryTests
     ], "first fit (test)");
 
     private static string[] Cells(string measure) =>
-        [.. FashionMnistSummary.AgainstGd(Table()).Rows.Single(r => r[0].Text == "SGD" && r[1].Text == measure).Select(c => c.Csv)];
+        [.. FashionMnistSummary.AgainstGd(Table()).Rows.Single(r => r[1].Text == "SGD" && r[2].Text == measure).Skip(1).Select(c => c.Csv)];
 
     private static double Number(string csv) => double.Parse(csv, CultureInfo.InvariantCulture);
 
@@ -57,6 +57,28 @@ public class FashionMnistSummaryTests
         Assert.Equal("undecided", lambda[7]);
         // Sharpness 0.02 over 0.010, 0.005, 0.020: ratios 2, 4, 1.
         Assert.Equal(2, Number(Cells("final E[ΔL]")[4]), 1e-12);
+    }
+
+    [Fact]
+    public void Several_starts_give_one_block_each_led_by_its_start()
+    {
+        var other = Table() with { StartPoint = "20000 GD steps (test)" };
+        var both = FashionMnistSummary.AgainstGd([Table(), other]);
+        Assert.Equal("start", both.Columns[0].Key);
+        var one = FashionMnistSummary.AgainstGd(Table());
+        Assert.Equal(2 * one.Rows.Count, both.Rows.Count);
+        Assert.Equal([.. Enumerable.Repeat("first fit (test)", one.Rows.Count), .. Enumerable.Repeat("20000 GD steps (test)", one.Rows.Count)], both.Rows.Select(r => r[0].Csv));
+        Assert.Equal(one.Rows.Select(r => r.Skip(1).Select(c => c.Csv)), both.Rows.Skip(one.Rows.Count).Select(r => r.Skip(1).Select(c => c.Csv)));
+    }
+
+    [Fact]
+    public void A_start_is_its_first_recorded_point_and_a_table_without_one_is_named()
+    {
+        var start = FashionMnistSummary.Starts([Table()]).Rows.Single();
+        Assert.Equal(["first fit (test)", "0.02", "0.01"], start.Take(3).Select(c => c.Csv));
+        Assert.Equal("20", start[3].Csv);
+        var late = Table() with { Rows = [.. Table().Rows.Where(r => r.Iteration > 0)] };
+        Assert.Contains("'first fit (test)' have no point at iteration 0", Assert.Throws<ArgumentException>(() => FashionMnistSummary.Starts([late])).Message);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AnisotropicNoise.Experiments.FashionMnist;
 using MathNet.Numerics.Distributions;
 
@@ -114,12 +115,36 @@ public sealed class Fig3RunsTests
         Assert.All(table.Finals("SGD"), r => Assert.Equal(1, r.TrainAccuracyRandom));
     }
 
-    /// <summary>Each start's table of comparisons with GD, saved beside its runs, is what <see cref="FashionMnistSummary.AgainstGd"/> makes of them; its row count.</summary>
-    internal static int AgainstGdRows(string path)
+    /// <summary>The run files of the four starts at the scripts' length, in the order the saved tables list them.</summary>
+    internal static readonly string[] RunFiles =
+        ["first-fit-single-20000.csv", "after-gd-steps-single-20000.csv", "first-fit-data-seed-2020-single-20000.csv", "first-fit-data-seed-2021-single-20000.csv"];
+
+    /// <summary>
+    /// A saved table across the starts (<c>fashion-mnist-starts.csv</c>, <c>fashion-mnist-against-gd-every-start.csv</c>) is what
+    /// <see cref="FashionMnistSummary"/> makes of <see cref="RunFiles"/>, one block a start; its row count.
+    /// </summary>
+    internal static int AcrossStartsRows(string path)
     {
-        string runs = path.Replace("-against-gd.csv", ".csv", StringComparison.Ordinal);
-        Assert.Equal(FashionMnistSummary.AgainstGd(FashionMnistTable.Load(runs)).ToCsv(), File.ReadAllText(path));
-        return File.ReadAllLines(path).Length - 1;
+        var tables = RunFiles.Select(file => Table(file)).ToList();
+        var expected = Path.GetFileName(path) == "fashion-mnist-starts.csv" ? FashionMnistSummary.Starts(tables) : FashionMnistSummary.AgainstGd(tables);
+        Assert.Equal(expected.ToCsv(), File.ReadAllText(path));
+        Assert.Equal(tables.Select(t => t.StartPoint), expected.Rows.Select(r => r[0].Csv).Distinct());
+        return expected.Rows.Count;
+    }
+
+    [Fact]
+    public void Each_start_is_described_by_its_first_recorded_point()
+    {
+        var starts = FashionMnistSummary.Starts([.. RunFiles.Select(file => Table(file))]);
+        Assert.Equal(["start", "train_loss", "gradient_norm", "lambda1", "trace_h", "test_accuracy", "test_images", "sharpness", "train_accuracy_random"],
+            starts.Columns.Select(c => c.Key));
+        var afterSteps = starts.Rows[1];
+        Assert.Equal("20000 GD steps in single precision (1200 images; data seed 2019)", afterSteps[0].Csv);
+        var at = Table("after-gd-steps-single-20000.csv").Rows.First(r => r.Iteration == 0);
+        Assert.Equal((at.TrainLoss, at.GradientNorm, at.TopEigenvalue), (double.Parse(afterSteps[1].Csv, CultureInfo.InvariantCulture),
+            double.Parse(afterSteps[2].Csv, CultureInfo.InvariantCulture), double.Parse(afterSteps[3].Csv, CultureInfo.InvariantCulture)));
+        Assert.Equal(FormattableString.Invariant($"{at.TraceH.Value:R} ± {at.TraceH.StandardError:R}"), afterSteps[4].Csv);
+        Assert.Equal("10000", afterSteps[6].Csv);
     }
 
     [Theory]

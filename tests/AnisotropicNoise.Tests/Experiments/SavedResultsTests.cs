@@ -27,7 +27,7 @@ public sealed class SavedResultsTests
             ("06-fashion-mnist", "conditions.csv") => RealData(path, ConditionsRow.Load(path).Count),
             ("06-fashion-mnist", "conditions-after-gd-steps.csv") => RealData(path, ConditionsRow.Load(path).Count),
             ("06-fashion-mnist", "conditions-density.csv") => RealData(path, DensityRow.Load(path).Count),
-            ("06-fashion-mnist", _) when file.EndsWith("-against-gd.csv", StringComparison.Ordinal) => Fig3RunsTests.AgainstGdRows(path),
+            ("06-fashion-mnist", "fashion-mnist-starts.csv" or "fashion-mnist-against-gd-every-start.csv") => Fig3RunsTests.AcrossStartsRows(path),
             ("06-fashion-mnist", _) => Real(FashionMnistTable.Load(path)).Rows.Count,
             ("07-regularization", "regularization-against-sgd.csv") => RegularizationCpuRunTests.AgainstSgdRows(path),
             ("07-regularization", _) => Real(RegularizationTable.Load(path)).Rows.Count,
@@ -43,7 +43,7 @@ public sealed class SavedResultsTests
         string table = Body(File.ReadAllText(path));
         if (file == "conditions-density.csv") Assert.Equal(table, DensityRow.Format(DensityRow.Load(path)));
         else if (file.StartsWith("conditions", StringComparison.Ordinal)) Assert.Equal(table, ConditionsRow.Format(ConditionsRow.Load(path)));
-        else if (folder == "06-fashion-mnist" && !file.EndsWith("-against-gd.csv", StringComparison.Ordinal)) Assert.Equal(table, Body(FashionMnistTable.Load(path).ToCsv()));
+        else if (folder == "06-fashion-mnist" && !file.StartsWith("fashion-mnist-", StringComparison.Ordinal)) Assert.Equal(table, Body(FashionMnistTable.Load(path).ToCsv()));
         if (folder == "07-regularization" && file == "regularization.csv") Assert.Equal(table, RegularizationRow.Format(RegularizationTable.Load(path).Rows));
         string text = File.ReadAllText(path);
         foreach (string machinePath in new[] { "/root/", "/home/", "/tmp/", Path.GetTempPath(), Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) + "/" })

@@ -84,8 +84,8 @@ public sealed record ConditionsRow(string Dynamic, int Iteration, string Quantit
             points.Select(p => (IReadOnlyList<ResultCell>)
             [
                 ResultCell.Of(p.Key.Dynamic), ResultCell.Of(p.Key.Iteration),
-                .. spectrum.Select(q => Cell(p.Single(r => r.Quantity == q && r.Structure == "").Value)),
-                .. noise.Select(q => Cell(p.Single(r => r.Quantity == q && r.Structure == structure).Value)),
+                .. spectrum.Select(q => ResultCell.Of(p.Single(r => r.Quantity == q && r.Structure == "").Value)),
+                .. noise.Select(q => ResultCell.Of(p.Single(r => r.Quantity == q && r.Structure == structure).Value)),
             ]),
             "value ± standard error (Hutchinson's for Tr H and what depends on it; over the density's probes for the bulk's edge and λ_min)");
     }
@@ -104,7 +104,7 @@ public sealed record ConditionsRow(string Dynamic, int Iteration, string Quantit
         return new ResultTable(
             [new("structure", "noise"), .. quantities.Select(q => new ResultColumn(q, q))],
             point.Where(r => r.Quantity == quantities[0]).Select(r => r.Structure).Distinct().Select(structure => (IReadOnlyList<ResultCell>)
-                [ResultCell.Of(structure), .. quantities.Select(q => Cell(point.Single(r => r.Structure == structure && r.Quantity == q).Value))]),
+                [ResultCell.Of(structure), .. quantities.Select(q => ResultCell.Of(point.Single(r => r.Structure == structure && r.Quantity == q).Value))]),
             FormattableString.Invariant($"{dynamic}, iteration {iteration}: value ± standard error"));
     }
 
@@ -127,6 +127,4 @@ public sealed record ConditionsRow(string Dynamic, int Iteration, string Quantit
             "Σ ∝ H/m in H's top eigenspace (exact per-example covariance; Σ̂ from one shuffled pass at SGD's batch size and at m = 100)");
     }
 
-    private static ResultCell Cell(Estimate e) => e.StandardError == 0 ? ResultCell.Of(e.Value, "G4") : new ResultCell(
-        FormattableString.Invariant($"{e.Value:R} ± {e.StandardError:R}"), FormattableString.Invariant($"{e.Value:G4} ± {e.StandardError:G2}"));
 }

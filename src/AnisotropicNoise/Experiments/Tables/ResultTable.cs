@@ -112,4 +112,8 @@ public readonly record struct ResultCell(string Csv, string Text)
     /// <summary>A number shown with <paramref name="textFormat"/>, written to the CSV with <paramref name="csvFormat"/> (round-trip by default).</summary>
     public static ResultCell Of(double value, string textFormat, string csvFormat = "R") =>
         new(value.ToString(csvFormat, System.Globalization.CultureInfo.InvariantCulture), value.ToString(textFormat, System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>An estimate as <c>value ± standard error</c> (round-trip in the CSV, four and two significant digits in the text); the value alone when its error is zero.</summary>
+    public static ResultCell Of(Statistics.Estimate e) => e.StandardError == 0 ? Of(e.Value, "G4") : new(
+        FormattableString.Invariant($"{e.Value:R} ± {e.StandardError:R}"), FormattableString.Invariant($"{e.Value:G4} ± {e.StandardError:G2}"));
 }

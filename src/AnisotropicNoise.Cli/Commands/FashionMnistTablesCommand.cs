@@ -1,0 +1,51 @@
+using AnisotropicNoise.Experiments.FashionMnist;
+
+namespace AnisotropicNoise.Cli.Commands;
+
+/// <summary>
+/// <c>fashion-mnist-tables RUNS.csv …</c>: from results files of <c>fashion-mnist --csv</c>, one a start point, the table of
+/// the start points (<see cref="FashionMnistSummary.Starts"/>) and the table of every comparison with GD
+/// (<see cref="FashionMnistSummary.AgainstGd(IReadOnlyList{FashionMnistTable}, string?)"/>).
+/// </summary>
+internal sealed class FashionMnistTablesCommand : ICommand
+{
+    public string Name => "fashion-mnist-tables";
+
+    public string Summary => "Fig. 3 across start points: each start described, and every dynamic against GD with 95 % intervals, from saved run files";
+
+    public string Usage =>
+        "anisotropic-noise fashion-mnist-tables RUNS.csv [RUNS.csv …] [--csv] " + OutputFolder.Usage +
+        "  (each RUNS.csv a results file of fashion-mnist --csv; --out writes fashion-mnist-starts.csv and fashion-mnist-against-gd-every-start.csv)";
+
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv" };
+
+    public int Run(Arguments arguments, TextWriter output, TextWriter progress)
+    {
+        var paths = new List<string>();
+        for (int i = 0; arguments.Operand(i) is { } path; i++) paths.Add(path);
+        if (paths.Count == 0) throw new UsageException("name at least one results file of fashion-mnist --csv.");
+        bool csv = arguments.Flag("csv");
+        var outputs = OutputFolder.From(arguments);
+        arguments.EnsureAllUsed();
+
+        var tables = new List<FashionMnistTable>();
+        foreach (string path in paths)
+        {
+            if (!File.Exists(path)) throw new UsageException($"no file '{path}'.");
+            try
+            {
+                tables.Add(FashionMnistTable.Load(path));
+            }
+            catch (InvalidDataException e)
+            {
+                throw new UsageException($"not a results file of fashion-mnist --csv: {e.Message}");
+            }
+        }
+        var starts = FashionMnistSummary.Starts(tables);
+        var againstGd = FashionMnistSummary.AgainstGd(tables);
+        output.Write(csv ? starts.ToCsv() + "\n" + againstGd.ToCsv() : starts.ToText() + "\n" + againstGd.ToText());
+        outputs.Write("fashion-mnist-starts", starts.ToCsv(), [], progress);
+        outputs.Write("fashion-mnist-against-gd-every-start", againstGd.ToCsv(), [], progress);
+        return 0;
+    }
+}
