@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using AnisotropicNoise.Tests.Support;
 using AnisotropicNoise.Cli;
 using AnisotropicNoise.Cli.Commands;
@@ -22,6 +24,24 @@ public class ConditionsCommandTests
         Assert.Equal(["lambda_1", "lambda_2", "lambda_3", "trace_h", "bulk_edge", "lambda_min", "k", "d", "eta_lambda_1", "nonuniformity", "sgd_factor",
             "share_u1", "alignment", "bound_intermediate", "bound", "ratio", "hessian_top_share", "hessian_c", "hessian_residual"], quantities);
         Assert.Equal([("sharp minimum", "0"), ("SGD", "2")], lines[1..].Select(l => (l.Split(',')[0], l.Split(',')[1])).Distinct());
+    }
+
+    [Fact]
+    public void SeedIsFashionMnistsDataSeedSoBothMeasureTheSameSharpMinimumAndProbeSeedOnlyRedrawsTheEstimators()
+    {
+        using var folder = new TempDirectory();
+        string[] tiny = ["--preset", "tiny", "--images", "standin", "--checkpoints", folder.Path, "--csv"];
+        var (_, run) = CommandRunner.Run(new FashionMnistCommand(), [.. tiny, "--seed", "7", "--dynamics", "gd"]);
+        string start = Regex.Match(run, "fashion-mnist-gd-[0-9A-F]+\\.bin").Value;
+        Assert.NotEmpty(start);
+        string[] conditions = [.. tiny, "--seed", "7", "--dynamics", "sgd", "--top", "3", "--density-steps", "10", "--probes", "4"];
+        var (_, first) = CommandRunner.Run(new ConditionsCommand(), [.. conditions, "--probe-seed", "3"]);
+        var (_, second) = CommandRunner.Run(new ConditionsCommand(), [.. conditions, "--probe-seed", "4"]);
+        var (_, otherData) = CommandRunner.Run(new ConditionsCommand(), [.. tiny, "--dynamics", "sgd", "--top", "3", "--density-steps", "10", "--probes", "4"]);
+        Assert.Contains($"loaded from checkpoint {start}", first);
+        Assert.DoesNotContain(start, otherData);
+        static double TraceH(string csv) => double.Parse(csv.Split('\n').First(l => l.StartsWith("sharp minimum,0,trace_h,", StringComparison.Ordinal)).Split(',')[4], CultureInfo.InvariantCulture);
+        Assert.NotEqual(TraceH(first), TraceH(second)); // Hutchinson's probes are the estimator's own draws
     }
 
     [Theory]
