@@ -18,8 +18,8 @@ internal sealed class ConditionsCommand : ICommand
 
     public string Usage =>
         "anisotropic-noise conditions [--preset paper|quick|released|tiny] [--gd-stop fit|steps] [--gd-steps N] [--at 0,500,2000] [--dynamics sgd,gld-dynamic] [--run-seed 1] [--every r] " +
-        "[--top k] [--probes n] [--density-probes p] [--density-steps s] [--seed S] [--probe-seed P] [--precision single|double] " + FashionMnistImagesOption.Usage +
-        " [--checkpoints DIR] [--csv] " + OutputFolder.Usage + " (--seed: the data seed that draws the random labels and the initialisation, as in fashion-mnist; --probe-seed: the estimators' random probes; --out writes conditions.csv, conditions-density.csv and the density chart)";
+        "[--top k] [--probes n] [--density-probes p] [--density-steps s] " + FashionMnistSeedOptions.Usage + " [--precision single|double] " + FashionMnistImagesOption.Usage +
+        " [--checkpoints DIR] [--csv] " + OutputFolder.Usage + " (" + FashionMnistSeedOptions.Meaning + "; --out writes conditions.csv, conditions-density.csv and the density chart)";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>(["csv", .. FashionMnistImagesOption.Flags]);
 
@@ -32,7 +32,7 @@ internal sealed class ConditionsCommand : ICommand
             Precision = arguments.Precision(preset.Precision),
             GdStop = arguments.Choice("gd-stop", preset.GdStop, ("fit", GdStopRule.Fit), ("steps", GdStopRule.Steps), ("loss", GdStopRule.Loss)),
             GdMaxIterations = arguments.Int("gd-steps", preset.GdMaxIterations, min: 1),
-            Seed = arguments.Long("seed", preset.Seed),
+            Seed = FashionMnistSeedOptions.Data(arguments, preset.Seed),
         };
         var iterations = arguments.Ints("at", min: 0) ?? [0];
         var dynamics = arguments.Dynamics([PaperDynamic.Sgd, PaperDynamic.GldDynamic], PaperDynamics.All);
@@ -44,7 +44,7 @@ internal sealed class ConditionsCommand : ICommand
             TraceProbes = arguments.Int("probes", defaults.TraceProbes, min: 2),
             DensityProbes = arguments.Int("density-probes", defaults.DensityProbes, min: 2),
             DensitySteps = arguments.Int("density-steps", defaults.DensitySteps, min: 1),
-            Seed = arguments.Long("probe-seed", defaults.Seed),
+            Seed = FashionMnistSeedOptions.Probes(arguments, defaults.Seed),
         };
         var images = FashionMnistImagesOption.From(arguments);
         string checkpoints = arguments.Text("checkpoints") ?? FashionMnistCheckpoint.DefaultDirectory;

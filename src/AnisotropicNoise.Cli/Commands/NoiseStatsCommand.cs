@@ -16,8 +16,8 @@ internal sealed class NoiseStatsCommand : ICommand
 
     public string Usage =>
         "anisotropic-noise noise-stats [--preset paper|quick|released|tiny] [--batch-sizes 1,20,100] [--minibatches K] [--eigen k] [--random r] " +
-        "[--scale-minibatches n] [--seed S] [--probe-seed P] [--at 0,500,1000,2000] [--dynamic sgd] [--run-seed 1] [--every r] " +
-        "[--qq FILE] [--precision single|double] " + FashionMnistImagesOption.Usage + " [--checkpoints DIR] [--csv] (--seed: the data seed that draws the random labels and the initialisation, as in fashion-mnist; --probe-seed: the minibatches and directions drawn to measure)";
+        "[--scale-minibatches n] " + FashionMnistSeedOptions.Usage + " [--at 0,500,1000,2000] [--dynamic sgd] [--run-seed 1] [--every r] " +
+        "[--qq FILE] [--precision single|double] " + FashionMnistImagesOption.Usage + " [--checkpoints DIR] [--csv] (" + FashionMnistSeedOptions.Meaning + ")";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>(["csv", .. FashionMnistImagesOption.Flags]);
 
@@ -28,7 +28,7 @@ internal sealed class NoiseStatsCommand : ICommand
         {
             RecordEvery = arguments.Int("every", preset.RecordEvery, min: 1),
             Precision = arguments.Precision(preset.Precision),
-            Seed = arguments.Long("seed", preset.Seed),
+            Seed = FashionMnistSeedOptions.Data(arguments, preset.Seed),
         };
         var iterations = arguments.Ints("at", min: 0) ?? [0]; // the iterations of the run at which to measure
         var dynamic = arguments.Text("dynamic") is string name
@@ -43,7 +43,7 @@ internal sealed class NoiseStatsCommand : ICommand
             EigenDirections = arguments.Int("eigen", defaults.EigenDirections, min: 0),
             RandomDirections = arguments.Int("random", defaults.RandomDirections, min: 0),
             NoiseScaleMinibatches = arguments.Int("scale-minibatches", defaults.NoiseScaleMinibatches, min: 2),
-            Seed = arguments.Long("probe-seed", defaults.Seed),
+            Seed = FashionMnistSeedOptions.Probes(arguments, defaults.Seed),
         };
         var images = FashionMnistImagesOption.From(arguments);
         string checkpoints = arguments.Text("checkpoints") ?? FashionMnistCheckpoint.DefaultDirectory;
