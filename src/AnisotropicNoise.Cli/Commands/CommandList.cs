@@ -10,6 +10,7 @@ internal static class CommandList
         new OneHiddenLayerCommand(),
         new FashionMnistCommand(),
         new FashionMnistTablesCommand(),
+        new FashionMnistMergeCommand(),
         new EscapeTimeCommand(),
         new EscapeScalingCommand(),
         new EscapeValleyCommand(),

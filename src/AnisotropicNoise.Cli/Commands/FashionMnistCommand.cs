@@ -1,7 +1,6 @@
 using System.Globalization;
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments.FashionMnist;
-using AnisotropicNoise.Plotting;
 
 namespace AnisotropicNoise.Cli.Commands;
 
@@ -35,8 +34,7 @@ internal sealed class FashionMnistCommand : ICommand
         var gdSteps = new LineProgress(progress, "GD phase: step").Steps(settings.GdMaxIterations);
         var result = FashionMnistExperiment.Run(settings, data, checkpoints, new LineProgress(progress, "recorded stretches"), gdSteps: gdSteps);
         output.Write(csv ? result.ToCsv() : Table(result));
-        outputs.Write("fashion-mnist", result.ToCsv(), FashionMnistChart.All(result.Table), progress);
-        if (ComparesWithGd(result.Table)) outputs.Write("fashion-mnist-against-gd", FashionMnistSummary.AgainstGd(result.Table).ToCsv(), [], progress);
+        FashionMnistOutputs.Write(outputs, result.ToCsv(), result.Table, progress);
         return 0;
     }
 
@@ -76,8 +74,6 @@ internal sealed class FashionMnistCommand : ICommand
         };
     }
 
-    private static bool ComparesWithGd(FashionMnistTable table) => table.Dynamics.Contains("GD") && table.Dynamics.Count > 1;
-
     private static string Table(FashionMnistResult result)
     {
         var s = result.Settings;
@@ -91,7 +87,7 @@ internal sealed class FashionMnistCommand : ICommand
                 $"then η = {s.LearningRate}, m = {s.BatchSize}, {s.Iterations} iterations, dynamics seeds {string.Join(",", s.Seeds)}; final values, mean ± sd over seeds:"),
             FashionMnistSummary.Table(result.Table).ToText().TrimEnd('\n'),
         };
-        if (ComparesWithGd(result.Table)) lines.Add(FashionMnistSummary.AgainstGd(result.Table).ToText().TrimEnd('\n'));
+        if (FashionMnistOutputs.ComparesWithGd(result.Table)) lines.Add(FashionMnistSummary.AgainstGd(result.Table).ToText().TrimEnd('\n'));
         foreach (var d in result.Departures) lines.Add($"departure from the scripts: {d.Setting} = {d.Here} (scripts: {d.Scripts})");
         return string.Join('\n', lines) + "\n";
     }

@@ -1,0 +1,16 @@
+using AnisotropicNoise.Experiments.FashionMnist;
+using AnisotropicNoise.Plotting;
+
+namespace AnisotropicNoise.Cli.Commands;
+
+/// <summary>What <c>--out</c> holds for a results file of Fig. 3: the file, its charts and, when GD ran beside another dynamic, the comparison with GD.</summary>
+internal static class FashionMnistOutputs
+{
+    public static void Write(OutputFolder outputs, string csv, FashionMnistTable table, TextWriter progress)
+    {
+        outputs.Write("fashion-mnist", csv, FashionMnistChart.All(table), progress);
+        if (ComparesWithGd(table)) outputs.Write("fashion-mnist-against-gd", FashionMnistSummary.AgainstGd(table).ToCsv(), [], progress);
+    }
+
+    public static bool ComparesWithGd(FashionMnistTable table) => table.Dynamics.Contains("GD") && table.Dynamics.Count > 1;
+}
