@@ -3,7 +3,7 @@ using AnisotropicNoise.Statistics;
 
 namespace AnisotropicNoise.Tests.Experiments;
 
-/// <summary>The committed run of <c>conditions</c> (Proposition 2's conditions on the FashionMNIST network): the README row and notebook 06 state its numbers.</summary>
+/// <summary>The committed run of <c>conditions</c> (Proposition 2's conditions on the FashionMNIST network): the README row and notebook 10 state its numbers.</summary>
 public class ConditionsRunTests
 {
     private static readonly string Root = AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory);
@@ -67,11 +67,11 @@ public class ConditionsRunTests
     }
 
     [Fact]
-    public void TheSavedRunHasEveryPointAndNotebookSixShowsIt()
+    public void TheSavedRunHasEveryPointAndNotebookTenShowsIt()
     {
         Assert.Equal([(Prop2Conditions.Start, 0), ("SGD", 500), ("SGD", 1000), ("SGD", 2000), ("GLD dynamic", 500), ("GLD dynamic", 1000), ("GLD dynamic", 2000)],
             Rows.Select(r => (r.Dynamic, r.Iteration)).Distinct());
-        string notebook = File.ReadAllText(Path.Combine(Root, "notebooks", "06-fashion-mnist.ipynb"));
+        string notebook = File.ReadAllText(Path.Combine(Root, "notebooks", "10-network-conditions.ipynb"));
         foreach (var table in new[] { ConditionsRow.Summary(Rows), ConditionsRow.Structures(Rows, Prop2Conditions.Start, 0) })
             foreach (var row in table.Rows)
                 foreach (var cell in row)
