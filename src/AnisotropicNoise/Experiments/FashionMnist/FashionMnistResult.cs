@@ -29,5 +29,5 @@ public sealed record FashionMnistResult(FashionMnistSettings Settings, FashionMn
 
     /// <summary>The table as CSV (<see cref="FashionMnistCsv.Header"/>), after <c>#</c> lines that say which data, how the GD phase ended, and each departure from the authors' scripts.</summary>
     public string ToCsv() =>
-        Table.ToCsv([StartSummary, .. Departures.Select(d => $"departure: {d.Setting} = {d.Here}; scripts: {d.Scripts}")]);
+        Table.ToCsv([StartSummary, .. Departures.Select(Tables.DeparturesTable.CommentLine)]);
 }

@@ -1,5 +1,6 @@
 using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments.Seeds;
+using AnisotropicNoise.Experiments.Tables;
 
 namespace AnisotropicNoise.Experiments.FashionMnist;
 
@@ -9,7 +10,8 @@ namespace AnisotropicNoise.Experiments.FashionMnist;
 /// </summary>
 public static class FashionMnistRunFiles
 {
-    private const string SeedsLine = "departure: Seeds = ", PrecisionLine = "departure: Precision = ", StartLine = "GD phase (";
+    private const string SeedsLine = DeparturesTable.CommentPrefix + nameof(FashionMnistSettings.Seeds) + " = ",
+        PrecisionLine = DeparturesTable.CommentPrefix + "Precision = ", StartLine = "GD phase (";
     private static readonly string Gd = PaperDynamic.Gd.DisplayName();
 
     /// <summary>
@@ -98,7 +100,7 @@ public static class FashionMnistRunFiles
         if (seeds is null) return kept;
         int at = comments.FindIndex(c => c.StartsWith(SeedsLine, StringComparison.Ordinal));
         if (at < 0) at = kept.FindIndex(c => c.StartsWith(PrecisionLine, StringComparison.Ordinal)) is var precision and >= 0 ? precision : kept.Count;
-        kept.Insert(at, $"{SeedsLine}{seeds}; scripts: one unseeded run");
+        kept.Insert(at, DeparturesTable.CommentLine(FashionMnistSettings.SeedsDeparture(seeds)));
         return kept;
     }
 

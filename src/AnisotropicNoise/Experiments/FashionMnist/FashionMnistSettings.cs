@@ -250,10 +250,13 @@ public sealed record FashionMnistSettings
         list.Add((nameof(LanczosBudget), $"{LanczosBudget} (GLD Hessian: Lanczos from a random start, at most {LanczosBudget} products, top {LeadingCount})", "scipy eigsh(H/‖H‖_F, k=20, 'LM') to convergence"));
         list.Add(($"{nameof(SharpnessRelativeError)}, {nameof(SharpnessMaxPairs)}, {nameof(SharpnessTestImages)}", $"antithetic pairs until SE ≤ {SharpnessRelativeError:P0} (≤ {SharpnessMaxPairs} pairs); test set: first {SharpnessTestImages} images", "1,000 single draws on the whole training and test sets"));
         if (RecordTestImages < TestImages) list.Add((nameof(RecordTestImages), $"{RecordTestImages} between start and end, {TestImages} at both", $"{TestImages}"));
-        if (Seeds.Count > 1) list.Add((nameof(Seeds), string.Join(",", Seeds), "one unseeded run"));
+        if (Seeds.Count > 1) list.Add(SeedsDeparture(string.Join(",", Seeds)));
         if (PrecisionSetting.Departure(Precision) is { } precision) list.Add(precision);
         return list;
     }
+
+    /// <summary>The departure that names the dynamics seeds (<paramref name="seeds"/> in words): the scripts run once, unseeded.</summary>
+    internal static (string Setting, string Here, string Scripts) SeedsDeparture(string seeds) => (nameof(Seeds), seeds, "one unseeded run");
 
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentException">A setting is out of range; the message names it and the allowed range.</exception>

@@ -15,5 +15,5 @@ public sealed record RegularizationResult(RegularizationSettings Settings, Regul
 
     /// <summary>The table as CSV (<see cref="RegularizationRow.Header"/>) after <c>#</c> lines: the data, the scale, and each departure from the authors' scripts.</summary>
     public string ToCsv(RegularizationSettings? scripts = null) =>
-        Table.ToCsv([ScaleSummary, .. Settings.Departures(scripts).Select(d => $"departure: {d.Setting} = {d.Here}; scripts: {d.Scripts}")]);
+        Table.ToCsv([ScaleSummary, .. Settings.Departures(scripts).Select(Tables.DeparturesTable.CommentLine)]);
 }

@@ -10,4 +10,11 @@ public static class DeparturesTable
         return new([new("setting", "setting"), new("here", "here"), new("scripts", "the authors' scripts")],
             departures.Select(d => (IReadOnlyList<ResultCell>)[ResultCell.Of(d.Setting), ResultCell.Of(d.Here), ResultCell.Of(d.Scripts)]));
     }
+
+    /// <summary>One departure as a results file's <c>#</c> line says it (without the <c>#</c>).</summary>
+    public static string CommentLine((string Setting, string Here, string Scripts) departure) =>
+        $"{CommentPrefix}{departure.Setting} = {departure.Here}; scripts: {departure.Scripts}";
+
+    /// <summary>How every <see cref="CommentLine"/> starts.</summary>
+    public const string CommentPrefix = "departure: ";
 }
