@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AnisotropicNoise.Experiments.FashionMnist;
 
 /// <summary>The outcome of the FashionMNIST experiment: the sharp minimum, its measurement, and every run's measurements from there.</summary>
@@ -20,12 +18,8 @@ public sealed record FashionMnistResult(FashionMnistSettings Settings, FashionMn
     /// <summary>The names of the dynamics that ran, in order.</summary>
     public IReadOnlyList<string> Dynamics => Table.Dynamics;
 
-    /// <summary>The sentence that describes the start: GD phase steps, fit, training loss and accuracy, gradient norm, test accuracy, sharpness, <c>λ₁</c>.</summary>
-    public string StartSummary => string.Create(CultureInfo.InvariantCulture,
-        $"GD phase (η = {Settings.GdLearningRate}, stop: {Settings.GdStop}): {Start.Iterations} steps, {(Start.Fitted ? "fits" : "does NOT fit")} the training set " +
-        $"(accuracy {Start.TrainAccuracy:P2}; clean {AtStart.TrainAccuracyClean:P2}, random labels {AtStart.TrainAccuracyRandom:P2}), training loss {Start.TrainLoss:G4}, " +
-        $"‖∇L‖ {AtStart.GradientNorm:G3}, test accuracy {AtStart.TestAccuracy:P2} on {AtStart.TestImages} images, sharpness {AtStart.Sharpness.Value:G3} ± {AtStart.Sharpness.StandardError:G2} " +
-        $"(|ΔL| {AtStart.SharpnessAbsolute.Value:G3} ± {AtStart.SharpnessAbsolute.StandardError:G2}), λ₁ {AtStart.TopEigenvalue:G4}; {Start.Origin}");
+    /// <summary>The sentence that describes the start (<see cref="FashionMnistStartLine.Write"/>).</summary>
+    public string StartSummary => FashionMnistStartLine.Write(Settings, Start, AtStart);
 
     /// <summary>The table as CSV (<see cref="FashionMnistCsv.Header"/>), after <c>#</c> lines that say which data, how the GD phase ended, and each departure from the authors' scripts.</summary>
     public string ToCsv() =>

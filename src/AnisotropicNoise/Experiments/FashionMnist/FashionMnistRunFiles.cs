@@ -11,7 +11,7 @@ namespace AnisotropicNoise.Experiments.FashionMnist;
 public static class FashionMnistRunFiles
 {
     private const string SeedsLine = DeparturesTable.CommentPrefix + nameof(FashionMnistSettings.Seeds) + " = ",
-        PrecisionLine = DeparturesTable.CommentPrefix + "Precision = ", StartLine = "GD phase (";
+        PrecisionLine = DeparturesTable.CommentPrefix + "Precision = ";
     private static readonly string Gd = PaperDynamic.Gd.DisplayName();
 
     /// <summary>
@@ -72,15 +72,7 @@ public static class FashionMnistRunFiles
     // whether this piece loaded or computed it.
     private static IEnumerable<string> Settings(List<string> comments) => comments
         .Where(c => !c.StartsWith(SeedsLine, StringComparison.Ordinal))
-        .Select(c => c.StartsWith(StartLine, StringComparison.Ordinal) ? WithoutOrigin(c) : c);
-
-    private static string WithoutOrigin(string startLine)
-    {
-        int origin = startLine.IndexOf("; ", startLine.IndexOf("λ₁ ", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
-        if (origin < 0) return startLine;
-        string checkpoint = startLine.Split(' ')[^1];
-        return startLine[..origin] + (checkpoint.EndsWith(".bin", StringComparison.Ordinal) ? " " + checkpoint : "");
-    }
+        .Select(c => c.StartsWith(FashionMnistStartLine.Prefix, StringComparison.Ordinal) ? FashionMnistStartLine.WithoutOrigin(c) : c);
 
     private static bool Same(FashionMnistRow[] held, FashionMnistRow[] other) =>
         held.Length == other.Length && held.Zip(other).All(p => p.First with { Seed = 0 } == p.Second with { Seed = 0 });
