@@ -4,18 +4,19 @@ namespace AnisotropicNoise.Cli.Commands;
 
 /// <summary>
 /// <c>fashion-mnist-tables RUNS.csv …</c>: from results files of <c>fashion-mnist --csv</c>, one a start point, the table of
-/// the start points (<see cref="FashionMnistSummary.Starts"/>) and the table of every comparison with GD
-/// (<see cref="FashionMnistSummary.AgainstGd(IReadOnlyList{FashionMnistTable}, string?)"/>).
+/// the start points (<see cref="FashionMnistSummary.Starts"/>), the table of every comparison with GD
+/// (<see cref="FashionMnistSummary.AgainstGd(IReadOnlyList{FashionMnistTable}, string?)"/>) and of every comparison with
+/// isotropic noise of SGD's size (<see cref="FashionMnistAgainstIsotropic.Table"/>).
 /// </summary>
 internal sealed class FashionMnistTablesCommand : ICommand
 {
     public string Name => "fashion-mnist-tables";
 
-    public string Summary => "Fig. 3 across start points: each start described, and every dynamic against GD with 95 % intervals, from saved run files";
+    public string Summary => "Fig. 3 across start points: each start described, every dynamic against GD and against GLD dynamic with 95 % intervals, from saved run files";
 
     public string Usage =>
         "anisotropic-noise fashion-mnist-tables RUNS.csv [RUNS.csv …] [--csv] " + OutputFolder.Usage +
-        "  (each RUNS.csv a results file of fashion-mnist --csv; --out writes fashion-mnist-starts.csv and fashion-mnist-against-gd-every-start.csv)";
+        "  (each RUNS.csv a results file of fashion-mnist --csv; --out writes fashion-mnist-starts.csv, fashion-mnist-against-gd-every-start.csv and fashion-mnist-against-gld-dynamic-every-start.csv)";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "csv" };
 
@@ -43,9 +44,11 @@ internal sealed class FashionMnistTablesCommand : ICommand
         }
         var starts = FashionMnistSummary.Starts(tables);
         var againstGd = FashionMnistSummary.AgainstGd(tables);
-        output.Write(csv ? starts.ToCsv() + "\n" + againstGd.ToCsv() : starts.ToText() + "\n" + againstGd.ToText());
+        var againstIsotropic = FashionMnistAgainstIsotropic.Table(tables);
+        output.Write(string.Join("\n", new[] { starts, againstGd, againstIsotropic }.Select(t => csv ? t.ToCsv() : t.ToText())));
         outputs.Write("fashion-mnist-starts", starts.ToCsv(), [], progress);
         outputs.Write("fashion-mnist-against-gd-every-start", againstGd.ToCsv(), [], progress);
+        outputs.Write("fashion-mnist-against-gld-dynamic-every-start", againstIsotropic.ToCsv(), [], progress);
         return 0;
     }
 }

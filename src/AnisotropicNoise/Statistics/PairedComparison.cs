@@ -39,11 +39,7 @@ public sealed record PairedComparison(int Pairs, double Estimate, double Low, do
     /// <see cref="Verdict.Holds"/> when the whole interval lies on the claim's side, <see cref="Verdict.Contradicted"/>
     /// when it lies on the other side, <see cref="Verdict.Undecided"/> when it holds the no-effect value (or there is one pair).
     /// </summary>
-    public Verdict ForPositiveEffect()
-    {
-        double none = IsRatio ? 1 : 0;
-        return Low > none ? Verdict.Holds : High < none ? Verdict.Contradicted : Verdict.Undecided;
-    }
+    public Verdict ForPositiveEffect() => IntervalVerdict.ForPositiveEffect(Low, High, IsRatio);
 
     private static (double Mean, double Low, double High) TInterval(IReadOnlyList<double> values, double level, string name)
     {

@@ -6,7 +6,7 @@ using AnisotropicNoise.Tests.Data;
 
 namespace AnisotropicNoise.Tests.Cli;
 
-/// <summary><c>fashion-mnist-tables</c> on committed run files: both tables across the starts, written as the library makes them.</summary>
+/// <summary><c>fashion-mnist-tables</c> on committed run files: the three tables across the starts, written as the library makes them.</summary>
 public sealed class FashionMnistTablesCommandTests : IDisposable
 {
     private static readonly string Folder = Path.Combine(NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory), "results", "06-fashion-mnist");
@@ -17,16 +17,18 @@ public sealed class FashionMnistTablesCommandTests : IDisposable
     private static (int Code, string Output) Run(params string[] args) => CommandRunner.Run(new FashionMnistTablesCommand(), args);
 
     [Fact]
-    public void Writes_the_starts_and_every_comparison_with_gd_for_the_files_it_is_given()
+    public void Writes_the_starts_and_every_comparison_with_gd_and_with_gld_dynamic_for_the_files_it_is_given()
     {
         string[] files = [Path.Combine(Folder, "first-fit-single-20000.csv"), Path.Combine(Folder, "after-gd-steps-single-20000.csv")];
         var (code, output) = Run([.. files, "--csv", "--out", _out.Path]);
         Assert.Equal(0, code);
         var tables = files.Select(FashionMnistTable.Load).ToList();
-        string starts = FashionMnistSummary.Starts(tables).ToCsv(), againstGd = FashionMnistSummary.AgainstGd(tables).ToCsv();
-        Assert.Equal(starts + "\n" + againstGd, output);
+        string starts = FashionMnistSummary.Starts(tables).ToCsv(), againstGd = FashionMnistSummary.AgainstGd(tables).ToCsv(),
+            againstIsotropic = FashionMnistAgainstIsotropic.Table(tables).ToCsv();
+        Assert.Equal(starts + "\n" + againstGd + "\n" + againstIsotropic, output);
         Assert.Equal(starts, File.ReadAllText(_out.File("fashion-mnist-starts.csv")));
         Assert.Equal(againstGd, File.ReadAllText(_out.File("fashion-mnist-against-gd-every-start.csv")));
+        Assert.Equal(againstIsotropic, File.ReadAllText(_out.File("fashion-mnist-against-gld-dynamic-every-start.csv")));
     }
 
     [Fact]

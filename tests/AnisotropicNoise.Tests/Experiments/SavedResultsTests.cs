@@ -26,7 +26,7 @@ public sealed class SavedResultsTests
         {
             ("06-fashion-mnist", "conditions-density.csv") => RealData(path, DensityRow.Load(path).Count),
             ("06-fashion-mnist", _) when file.StartsWith("conditions", StringComparison.Ordinal) => RealData(path, ConditionsRow.Load(path).Count),
-            ("06-fashion-mnist", "fashion-mnist-starts.csv" or "fashion-mnist-against-gd-every-start.csv") => Fig3RunsTests.AcrossStartsRows(path),
+            ("06-fashion-mnist", "fashion-mnist-starts.csv" or "fashion-mnist-against-gd-every-start.csv" or "fashion-mnist-against-gld-dynamic-every-start.csv") => Fig3RunsTests.AcrossStartsRows(path),
             ("06-fashion-mnist", _) => Real(FashionMnistTable.Load(path)).Rows.Count,
             ("07-regularization", "regularization-against-sgd.csv") => RegularizationCpuRunTests.AgainstSgdRows(path),
             ("07-regularization", _) => Real(RegularizationTable.Load(path)).Rows.Count,

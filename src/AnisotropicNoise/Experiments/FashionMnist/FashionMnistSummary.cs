@@ -27,6 +27,12 @@ public static class FashionMnistSummary
 
     private const string Gd = "GD";
 
+    /// <summary>The curvature measures the comparisons read at each seed's last point: signed sharpness, the scripts' E|ΔL|, <c>λ₁</c>.</summary>
+    internal static readonly (string Name, Func<FashionMnistRow, double> Value)[] FinalCurvatures =
+    [
+        ("final E[ΔL]", r => r.Sharpness.Value), ("final E|ΔL|", r => r.SharpnessAbsolute.Value), ("final λ₁", r => r.TopEigenvalue),
+    ];
+
     /// <summary>
     /// Each table's start point as the dynamics find it (its first recorded point, iteration 0 of every run): training loss,
     /// <c>‖∇L‖</c>, <c>λ₁</c>, <c>Tr H</c> ± SE (Hutchinson), test accuracy and on how many images, the signed sharpness ± SE, and
@@ -72,10 +78,6 @@ public static class FashionMnistSummary
     public static ResultTable AgainstGd(IReadOnlyList<FashionMnistTable> tables, string? label = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
-        var curvatures = new (string Name, Func<FashionMnistRow, double> Value)[]
-        {
-            ("final E[ΔL]", r => r.Sharpness.Value), ("final E|ΔL|", r => r.SharpnessAbsolute.Value), ("final λ₁", r => r.TopEigenvalue),
-        };
         var rows = new List<IReadOnlyList<ResultCell>>();
         foreach (var table in tables)
         {
@@ -92,7 +94,7 @@ public static class FashionMnistSummary
                 IReadOnlyList<ResultCell> Lead(string measure) => [ResultCell.Of(table.StartPoint), ResultCell.Of(name), ResultCell.Of(measure)];
                 rows.Add([.. Lead("final test acc."),
                     .. ComparisonCells.Of("it − GD (pp)", PairedComparison.OfDifferences([.. pairs.Select(p => 100 * (p.Run.TestAccuracy - p.Gd.TestAccuracy))])), .. Beside()]);
-                foreach (var (measure, value) in curvatures)
+                foreach (var (measure, value) in FinalCurvatures)
                     rows.Add([.. Lead(measure), .. ComparisonCells.OfRatios("GD ÷ it", [.. pairs.Select(p => (value(p.Gd), value(p.Run)))]), .. Beside()]);
             }
         }

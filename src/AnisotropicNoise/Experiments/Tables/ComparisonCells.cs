@@ -19,12 +19,7 @@ public static class ComparisonCells
         c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.Estimate, "F2"),
         c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.Low, "F2"),
         c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.High, "F2"),
-        ResultCell.Of(c is null ? $"undecided ({why})" : c.ForPositiveEffect() switch
-        {
-            Verdict.Holds => "holds",
-            Verdict.Contradicted => "contradicted",
-            _ => "undecided",
-        }),
+        ResultCell.Of(c is null ? $"undecided ({why})" : Text(c.ForPositiveEffect())),
     ];
 
     /// <summary>
@@ -38,4 +33,27 @@ public static class ComparisonCells
         if (pairs.Any(p => !(p.Numerator > 0 && p.Denominator > 0))) return Of(comparison, null, $"a non-positive estimate among {pairs.Count} seeds");
         return Of(comparison, PairedComparison.OfRatios([.. pairs.Select(p => p.Numerator / p.Denominator)]));
     }
+
+    /// <summary>The columns of a comparison of independent seeds with a <paramref name="baseline"/>, the last titled by the <paramref name="claim"/> its verdict speaks of.</summary>
+    public static IReadOnlyList<ResultColumn> WelchColumns(string baseline, string claim) =>
+        [new("seeds", "seeds"), new("baseline_seeds", $"{baseline} seeds"), new("comparison", "comparison"), new("estimate", "estimate"),
+         new("low", "95 % interval, low"), new("high", "high"), new("df", "ν (Welch)"), new("verdict", claim)];
+
+    /// <summary>The cells of <paramref name="c"/> under <see cref="WelchColumns"/>; when it is null, n/a and "undecided" with <paramref name="why"/>.</summary>
+    public static IReadOnlyList<ResultCell> Of(string comparison, WelchComparison? c, (int Seeds, int BaselineSeeds) counts, string? why = null) =>
+    [
+        ResultCell.Of(counts.Seeds), ResultCell.Of(counts.BaselineSeeds), ResultCell.Of(comparison),
+        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.Estimate, "F2"),
+        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.Low, "F2"),
+        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.High, "F2"),
+        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.DegreesOfFreedom, "F1"),
+        ResultCell.Of(c is null ? $"undecided ({why})" : Text(c.ForPositiveEffect())),
+    ];
+
+    private static string Text(Verdict verdict) => verdict switch
+    {
+        Verdict.Holds => "holds",
+        Verdict.Contradicted => "contradicted",
+        _ => "undecided",
+    };
 }
