@@ -88,6 +88,7 @@ internal sealed class FashionMnistCommand : ICommand
             FashionMnistSummary.Table(result.Table).ToText().TrimEnd('\n'),
         };
         if (FashionMnistOutputs.ComparesWithGd(result.Table)) lines.Add(FashionMnistSummary.AgainstGd(result.Table).ToText().TrimEnd('\n'));
+        if (FashionMnistOutputs.ComparesWithIsotropic(result.Table)) lines.Add(FashionMnistAgainstIsotropic.Table([result.Table]).ToText().TrimEnd('\n'));
         foreach (var d in result.Departures) lines.Add($"departure from the scripts: {d.Setting} = {d.Here} (scripts: {d.Scripts})");
         return string.Join('\n', lines) + "\n";
     }

@@ -15,7 +15,7 @@ internal sealed class FashionMnistMergeCommand : ICommand
     public string Usage =>
         "anisotropic-noise fashion-mnist-merge RUNS.csv RUNS.csv [RUNS.csv …] " + OutputFolder.Usage +
         "  (each RUNS.csv a results file of fashion-mnist --csv from the same start with the same settings; prints the joined file; " +
-        "--out writes it as fashion-mnist.csv with its charts and, when GD is among the dynamics, fashion-mnist-against-gd.csv)";
+        "--out writes it as fashion-mnist.csv with its charts and, when GD or GLD dynamic ran beside another dynamic, fashion-mnist-against-gd.csv or fashion-mnist-against-gld-dynamic.csv)";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
 

@@ -3,16 +3,27 @@ using AnisotropicNoise.Plotting;
 
 namespace AnisotropicNoise.Cli.Commands;
 
-/// <summary>What <c>--out</c> holds for a results file of Fig. 3: the file, its charts and, when GD ran beside another dynamic, the comparison with GD.</summary>
+/// <summary>
+/// What <c>--out</c> holds for a results file of Fig. 3: the file, its charts and, when GD ran beside another dynamic, the
+/// comparison with GD; when GLD dynamic ran beside another noise, the comparison with isotropic noise of SGD's size.
+/// </summary>
 internal static class FashionMnistOutputs
 {
-    /// <summary>Writes <paramref name="csv"/> as <c>fashion-mnist.csv</c> with <paramref name="table"/>'s charts and, where it applies, <c>fashion-mnist-against-gd.csv</c>; nothing without <c>--out</c>.</summary>
+    /// <summary>
+    /// Writes <paramref name="csv"/> as <c>fashion-mnist.csv</c> with <paramref name="table"/>'s charts and, where they apply,
+    /// <c>fashion-mnist-against-gd.csv</c> and <c>fashion-mnist-against-gld-dynamic.csv</c>; nothing without <c>--out</c>.
+    /// </summary>
     public static void Write(OutputFolder outputs, string csv, FashionMnistTable table, TextWriter progress)
     {
         outputs.Write("fashion-mnist", csv, FashionMnistChart.All(table), progress);
         if (ComparesWithGd(table)) outputs.Write("fashion-mnist-against-gd", FashionMnistSummary.AgainstGd(table).ToCsv(), [], progress);
+        if (ComparesWithIsotropic(table)) outputs.Write("fashion-mnist-against-gld-dynamic", FashionMnistAgainstIsotropic.Table([table]).ToCsv(), [], progress);
     }
 
     /// <summary>Whether GD ran beside at least one other dynamic, so that the comparison with GD exists.</summary>
     public static bool ComparesWithGd(FashionMnistTable table) => table.Dynamics.Contains("GD") && table.Dynamics.Count > 1;
+
+    /// <summary>Whether GLD dynamic ran beside a noise other than itself (GD draws none), so that the comparison with isotropic noise exists.</summary>
+    public static bool ComparesWithIsotropic(FashionMnistTable table) =>
+        table.Dynamics.Contains(FashionMnistAgainstIsotropic.Baseline) && table.Dynamics.Any(d => d != "GD" && d != FashionMnistAgainstIsotropic.Baseline);
 }

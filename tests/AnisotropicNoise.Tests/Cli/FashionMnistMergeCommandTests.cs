@@ -23,7 +23,7 @@ public sealed class FashionMnistMergeCommandTests : IDisposable
     }
 
     [Fact]
-    public void Prints_the_joined_file_and_writes_it_with_its_comparison_with_gd()
+    public void Prints_the_joined_file_and_writes_it_with_its_comparisons_with_gd_and_gld_dynamic()
     {
         string a = Saved("a.csv", FashionMnistRunFilesTests.GdAndSgd), c = Saved("c.csv", FashionMnistRunFilesTests.LaterGld), output = _folder.File("out");
         var (code, printed) = Run(a, c, "--out", output);
@@ -32,6 +32,7 @@ public sealed class FashionMnistMergeCommandTests : IDisposable
         Assert.Equal(merged, printed);
         Assert.Equal(merged, File.ReadAllText(Path.Combine(output, "fashion-mnist.csv")));
         Assert.Equal(FashionMnistSummary.AgainstGd(FashionMnistTable.FromCsv(merged)).ToCsv(), File.ReadAllText(Path.Combine(output, "fashion-mnist-against-gd.csv")));
+        Assert.Equal(FashionMnistAgainstIsotropic.Table([FashionMnistTable.FromCsv(merged)]).ToCsv(), File.ReadAllText(Path.Combine(output, "fashion-mnist-against-gld-dynamic.csv")));
         Assert.True(File.Exists(Path.Combine(output, "fashion-mnist-accuracy.html")));
     }
 
