@@ -3,8 +3,9 @@ using AnisotropicNoise.Statistics;
 namespace AnisotropicNoise.Experiments.Tables;
 
 /// <summary>
-/// The cells of one paired comparison in a result table: how many seeds, what is compared, the estimate, its 95 %
-/// interval, and what the interval says of a claim that the effect is positive (<see cref="PairedComparison.ForPositiveEffect"/>).
+/// The cells of one comparison in a result table, paired by seed (<see cref="PairedComparison"/>) or of independent seeds
+/// (<see cref="WelchComparison"/>): how many seeds, what is compared, the estimate, its 95 % interval, and what the interval
+/// says of a claim that the effect is positive.
 /// </summary>
 public static class ComparisonCells
 {
@@ -16,10 +17,7 @@ public static class ComparisonCells
     public static IReadOnlyList<ResultCell> Of(string comparison, PairedComparison? c, string? why = null) =>
     [
         ResultCell.Of(c?.Pairs ?? 0), ResultCell.Of(comparison),
-        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.Estimate, "F2"),
-        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.Low, "F2"),
-        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.High, "F2"),
-        ResultCell.Of(c is null ? $"undecided ({why})" : Text(c.ForPositiveEffect())),
+        .. NumbersOrNa(c is null ? null : [c.Estimate, c.Low, c.High]), VerdictCell(c?.ForPositiveEffect(), why),
     ];
 
     /// <summary>
@@ -43,17 +41,18 @@ public static class ComparisonCells
     public static IReadOnlyList<ResultCell> Of(string comparison, WelchComparison? c, (int Seeds, int BaselineSeeds) counts, string? why = null) =>
     [
         ResultCell.Of(counts.Seeds), ResultCell.Of(counts.BaselineSeeds), ResultCell.Of(comparison),
-        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.Estimate, "F2"),
-        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.Low, "F2"),
-        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.High, "F2"),
-        c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.DegreesOfFreedom, "F1"),
-        ResultCell.Of(c is null ? $"undecided ({why})" : Text(c.ForPositiveEffect())),
+        .. NumbersOrNa(c is null ? null : [c.Estimate, c.Low, c.High]), c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.DegreesOfFreedom, "F1"),
+        VerdictCell(c?.ForPositiveEffect(), why),
     ];
 
-    private static string Text(Verdict verdict) => verdict switch
+    private static IEnumerable<ResultCell> NumbersOrNa(double[]? numbers) =>
+        numbers?.Select(n => ResultCell.Of(n, "F2")) ?? Enumerable.Repeat(ResultCell.Of("n/a"), 3);
+
+    private static ResultCell VerdictCell(Verdict? verdict, string? why) => ResultCell.Of(verdict switch
     {
+        null => $"undecided ({why})",
         Verdict.Holds => "holds",
         Verdict.Contradicted => "contradicted",
         _ => "undecided",
-    };
+    });
 }
