@@ -62,6 +62,16 @@ public sealed class FashionMnistRunFilesTests
     }
 
     [Fact]
+    public void Pieces_of_gd_alone_keep_the_first_pieces_seeds_line()
+    {
+        string seedsLine = Comments.Single(c => c.StartsWith("# departure: Seeds = ", StringComparison.Ordinal));
+        string gdAlone = Piece((d, _) => d == "GD"), withSeeds = gdAlone.Replace($"\n{Header}\n", $"\n{seedsLine}\n{Header}\n", StringComparison.Ordinal);
+        Assert.NotEqual(gdAlone, withSeeds);
+        Assert.Equal(withSeeds, FashionMnistRunFiles.Merge([("a", withSeeds), ("b", gdAlone)]));
+        Assert.Equal(gdAlone, FashionMnistRunFiles.Merge([("b", gdAlone), ("a", withSeeds)]));
+    }
+
+    [Fact]
     public void A_gd_phase_loaded_in_one_piece_and_computed_in_another_is_the_same_start()
     {
         string computed = Piece((d, s) => d == "GLD dynamic" && s > 4, c => c.Replace("; loaded from checkpoint ", "; computed, saved as checkpoint "));

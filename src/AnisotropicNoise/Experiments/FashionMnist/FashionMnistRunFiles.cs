@@ -17,7 +17,7 @@ public static class FashionMnistRunFiles
     /// <summary>
     /// The file whose rows are every piece's: dynamics in order of first appearance, each dynamic's seeds in order, GD once.
     /// Its <c>#</c> lines are the first piece's, with the <c>Seeds</c> departure made from the joined rows (the seeds of each
-    /// set of dynamics when they differ).
+    /// set of dynamics when they differ; the first piece's when only GD ran, whose rows carry no seeds).
     /// </summary>
     /// <exception cref="ArgumentException">Fewer than two pieces.</exception>
     /// <exception cref="InvalidDataException">A piece does not parse, or the pieces do not share the data, the start point, the GD phase
@@ -81,10 +81,10 @@ public static class FashionMnistRunFiles
     {
         var seeded = rows.GroupBy(r => r.Dynamic).Where(d => d.Key != Gd)
             .Select(d => (d.Key, Seeds: string.Join(",", d.Select(r => r.Seed).Distinct()))).ToArray();
+        if (seeded.Length == 0) return comments; // GD alone draws nothing and runs once: its rows do not say which seeds were asked for
         var sets = seeded.GroupBy(d => d.Seeds).ToArray();
         string? seeds = sets.Length switch
         {
-            0 => null,
             1 => sets[0].Key.Contains(',') ? sets[0].Key : null,
             _ => string.Join("; ", sets.Select(s => $"{s.Key} ({string.Join(", ", s.Select(d => d.Key))})")),
         };
