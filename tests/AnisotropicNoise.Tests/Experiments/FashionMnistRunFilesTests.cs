@@ -8,7 +8,8 @@ namespace AnisotropicNoise.Tests.Experiments;
 /// </summary>
 public sealed class FashionMnistRunFilesTests
 {
-    private static readonly string Whole = File.ReadAllText(Path.Combine(
+    /// <summary>The committed first-fit run file, whole.</summary>
+    internal static readonly string Whole = File.ReadAllText(Path.Combine(
         AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory), "results", "06-fashion-mnist", "first-fit-single-20000.csv"));
 
     private static readonly string[] Lines = Whole.Split('\n');

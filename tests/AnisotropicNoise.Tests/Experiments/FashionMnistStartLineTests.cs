@@ -5,8 +5,7 @@ namespace AnisotropicNoise.Tests.Experiments;
 /// <summary>The start's sentence: written from the start and its measurement, and read back to what runs from one start share.</summary>
 public sealed class FashionMnistStartLineTests
 {
-    private static readonly string Whole = File.ReadAllText(Path.Combine(
-        AnisotropicNoise.Cli.Notebooks.NotebookRunner.FindRepositoryRoot(AppContext.BaseDirectory), "results", "06-fashion-mnist", "first-fit-single-20000.csv"));
+    private static readonly string Whole = FashionMnistRunFilesTests.Whole;
 
     private static readonly string Committed = Whole.Split('\n').Single(l => l.StartsWith("# " + FashionMnistStartLine.Prefix, StringComparison.Ordinal))[2..];
 
