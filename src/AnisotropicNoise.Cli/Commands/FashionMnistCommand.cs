@@ -87,8 +87,8 @@ internal sealed class FashionMnistCommand : ICommand
                 $"then η = {s.LearningRate}, m = {s.BatchSize}, {s.Iterations} iterations, dynamics seeds {string.Join(",", s.Seeds)}; final values, mean ± sd over seeds:"),
             FashionMnistSummary.Table(result.Table).ToText().TrimEnd('\n'),
         };
-        if (FashionMnistOutputs.ComparesWithGd(result.Table)) lines.Add(FashionMnistSummary.AgainstGd(result.Table).ToText().TrimEnd('\n'));
-        if (FashionMnistOutputs.ComparesWithIsotropic(result.Table)) lines.Add(FashionMnistAgainstIsotropic.Table([result.Table]).ToText().TrimEnd('\n'));
+        if (FashionMnistSummary.ComparedWithGd(result.Table).Any()) lines.Add(FashionMnistSummary.AgainstGd(result.Table).ToText().TrimEnd('\n'));
+        if (FashionMnistAgainstIsotropic.ComparedWithBaseline(result.Table).Any()) lines.Add(FashionMnistAgainstIsotropic.Table([result.Table]).ToText().TrimEnd('\n'));
         foreach (var d in result.Departures) lines.Add($"departure from the scripts: {d.Setting} = {d.Here} (scripts: {d.Scripts})");
         return string.Join('\n', lines) + "\n";
     }

@@ -16,14 +16,7 @@ internal static class FashionMnistOutputs
     public static void Write(OutputFolder outputs, string csv, FashionMnistTable table, TextWriter progress)
     {
         outputs.Write("fashion-mnist", csv, FashionMnistChart.All(table), progress);
-        if (ComparesWithGd(table)) outputs.Write("fashion-mnist-against-gd", FashionMnistSummary.AgainstGd(table).ToCsv(), [], progress);
-        if (ComparesWithIsotropic(table)) outputs.Write("fashion-mnist-against-gld-dynamic", FashionMnistAgainstIsotropic.Table([table]).ToCsv(), [], progress);
+        if (FashionMnistSummary.ComparedWithGd(table).Any()) outputs.Write("fashion-mnist-against-gd", FashionMnistSummary.AgainstGd(table).ToCsv(), [], progress);
+        if (FashionMnistAgainstIsotropic.ComparedWithBaseline(table).Any()) outputs.Write("fashion-mnist-against-gld-dynamic", FashionMnistAgainstIsotropic.Table([table]).ToCsv(), [], progress);
     }
-
-    /// <summary>Whether GD ran beside at least one other dynamic, so that the comparison with GD exists.</summary>
-    public static bool ComparesWithGd(FashionMnistTable table) => table.Dynamics.Contains("GD") && table.Dynamics.Count > 1;
-
-    /// <summary>Whether GLD dynamic ran beside a noise other than itself (GD draws none), so that the comparison with isotropic noise exists.</summary>
-    public static bool ComparesWithIsotropic(FashionMnistTable table) =>
-        table.Dynamics.Contains(FashionMnistAgainstIsotropic.Baseline) && table.Dynamics.Any(d => d != "GD" && d != FashionMnistAgainstIsotropic.Baseline);
 }

@@ -18,6 +18,10 @@ public static class FashionMnistAgainstIsotropic
 
     private static readonly string Gd = PaperDynamic.Gd.DisplayName();
 
+    /// <summary>The noises <see cref="Table"/> compares with <see cref="Baseline"/>: every dynamic but GD (which draws none) and the baseline when the baseline ran, none otherwise.</summary>
+    public static IEnumerable<string> ComparedWithBaseline(FashionMnistTable table) =>
+        table.Dynamics.Contains(Baseline) ? table.Dynamics.Where(d => d != Gd && d != Baseline) : [];
+
     /// <summary>
     /// For each table where <see cref="Baseline"/> ran, every dynamic but GD and the baseline against it, one block of rows a
     /// start, each row led by its table's <c>start</c>; a dynamic or baseline with one seed gets n/a and "undecided".
@@ -30,7 +34,7 @@ public static class FashionMnistAgainstIsotropic
         foreach (var table in tables.Where(t => t.Dynamics.Contains(Baseline)))
         {
             var baseline = table.Finals(Baseline);
-            foreach (string name in table.Dynamics.Where(d => d != Gd && d != Baseline))
+            foreach (string name in ComparedWithBaseline(table))
             {
                 var finals = table.Finals(name);
                 var counts = (Seeds: finals.Count, BaselineSeeds: baseline.Count);

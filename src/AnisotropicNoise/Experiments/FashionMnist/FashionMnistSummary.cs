@@ -1,3 +1,4 @@
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments.Seeds;
 using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Statistics;
@@ -25,7 +26,10 @@ public static class FashionMnistSummary
         return FinalsSummary.Table(table.Rows, Measures, caption);
     }
 
-    private const string Gd = "GD";
+    private static readonly string Gd = PaperDynamic.Gd.DisplayName();
+
+    /// <summary>The dynamics <see cref="AgainstGd(FashionMnistTable, string?)"/> compares with GD: every other one when GD ran, none otherwise.</summary>
+    public static IEnumerable<string> ComparedWithGd(FashionMnistTable table) => table.Dynamics.Contains(Gd) ? table.Dynamics.Where(d => d != Gd) : [];
 
     /// <summary>The curvature measures the comparisons read at each seed's last point: signed sharpness, the scripts' E|ΔL|, <c>λ₁</c>.</summary>
     internal static readonly (string Name, Func<FashionMnistRow, double> Value)[] FinalCurvatures =
@@ -83,7 +87,7 @@ public static class FashionMnistSummary
         {
             var gdFinals = table.Finals(Gd);
             FashionMnistRow GdOf(int seed) => gdFinals.Count == 1 ? gdFinals[0] : gdFinals.Single(r => r.Seed == seed);
-            foreach (string name in table.Dynamics.Where(d => d != Gd))
+            foreach (string name in ComparedWithGd(table))
             {
                 var pairs = table.Finals(name).Select(r => (Run: r, Gd: GdOf(r.Seed))).ToArray();
                 IReadOnlyList<ResultCell> Beside() =>
