@@ -73,11 +73,10 @@ internal sealed class RegularizationCommand : ICommand
         var scripts = presetName == "paper-svhn" ? RegularizationSettings.PaperSvhn : RegularizationSettings.Paper;
         output.Write(csv ? result.ToCsv(scripts) : Text(result, scripts));
         outputs.Write("regularization", result.ToCsv(scripts), RegularizationChart.All(result.Table), progress);
-        if (ComparesWithSgd(result.Table)) outputs.Write("regularization-against-sgd", RegularizationSummary.AgainstSgd(result.Table).ToCsv(), [], progress);
+        if (RegularizationSummary.ComparedWithSgd(result.Table).Any()) outputs.Write("regularization-against-sgd", RegularizationSummary.AgainstSgd(result.Table).ToCsv(), [], progress);
         return 0;
     }
 
-    private static bool ComparesWithSgd(RegularizationTable table) => table.Dynamics.Contains("SGD") && table.Dynamics.Count > 1;
 
     private static int[] ParseFeatures(string text) =>
         [.. text.Split(',').Select(f => f.Trim() is "M" or "m" ? Networks.Vgg.Pool
@@ -92,7 +91,7 @@ internal sealed class RegularizationCommand : ICommand
             "per dynamic, mean ± sd over seeds (final point; best and last-quarter test accuracy along the run):",
             RegularizationSummary.Table(result.Table).ToText().TrimEnd('\n'),
         };
-        if (ComparesWithSgd(result.Table)) lines.Add(RegularizationSummary.AgainstSgd(result.Table).ToText().TrimEnd('\n'));
+        if (RegularizationSummary.ComparedWithSgd(result.Table).Any()) lines.Add(RegularizationSummary.AgainstSgd(result.Table).ToText().TrimEnd('\n'));
         lines.AddRange(result.Settings.Departures(scripts).Select(d => $"departure from the scripts: {d.Setting} = {d.Here} (scripts: {d.Scripts})"));
         return string.Join('\n', lines) + "\n";
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnisotropicNoise.Dynamics;
 using AnisotropicNoise.Experiments.Seeds;
 using AnisotropicNoise.Experiments.Tables;
 using AnisotropicNoise.Statistics;
@@ -11,7 +12,10 @@ public static class RegularizationSummary
     /// <summary>The training loss at which curvature is compared across dynamics by default: each run's first recorded point at or below it.</summary>
     public const double ComparisonLoss = 0.1;
 
-    private const string Sgd = "SGD";
+    private static readonly string Sgd = PaperDynamic.Sgd.DisplayName();
+
+    /// <summary>The dynamics <see cref="AgainstSgd"/> compares with SGD: every other one when SGD ran, none otherwise.</summary>
+    public static IEnumerable<string> ComparedWithSgd(RegularizationTable table) => table.Dynamics.Contains(Sgd) ? table.Dynamics.Where(d => d != Sgd) : [];
 
     private static readonly SummaryMeasure<RegularizationRun>[] Measures =
     [
@@ -58,7 +62,7 @@ public static class RegularizationSummary
             ("E|ΔL|", r => r.Sharpness.Value), ("E[ΔL]", r => r.SignedSharpness.Value), ("λ₁", r => r.TopEigenvalue),
         };
         var rows = new List<IReadOnlyList<ResultCell>>();
-        foreach (string name in table.Dynamics.Where(d => d != Sgd))
+        foreach (string name in ComparedWithSgd(table))
         {
             var pairs = runs.Where(r => r.Dynamic == name && sgd.ContainsKey(r.Seed)).Select(r => (Run: r, Sgd: sgd[r.Seed])).ToArray();
             foreach (var (measure, value) in accuracies)

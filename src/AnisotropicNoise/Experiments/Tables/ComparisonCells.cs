@@ -17,7 +17,7 @@ public static class ComparisonCells
     public static IReadOnlyList<ResultCell> Of(string comparison, PairedComparison? c, string? why = null) =>
     [
         ResultCell.Of(c?.Pairs ?? 0), ResultCell.Of(comparison),
-        .. NumbersOrNa(c is null ? null : [c.Estimate, c.Low, c.High]), VerdictCell(c?.ForPositiveEffect(), why),
+        .. IntervalCells(c?.Estimate, c?.Low, c?.High), VerdictCell(c?.ForPositiveEffect(), why),
     ];
 
     /// <summary>
@@ -41,12 +41,14 @@ public static class ComparisonCells
     public static IReadOnlyList<ResultCell> Of(string comparison, WelchComparison? c, (int Seeds, int BaselineSeeds) counts, string? why = null) =>
     [
         ResultCell.Of(counts.Seeds), ResultCell.Of(counts.BaselineSeeds), ResultCell.Of(comparison),
-        .. NumbersOrNa(c is null ? null : [c.Estimate, c.Low, c.High]), c is null ? ResultCell.Of("n/a") : ResultCell.Of(c.DegreesOfFreedom, "F1"),
+        .. IntervalCells(c?.Estimate, c?.Low, c?.High), NumberOrNa(c?.DegreesOfFreedom, "F1"),
         VerdictCell(c?.ForPositiveEffect(), why),
     ];
 
-    private static IEnumerable<ResultCell> NumbersOrNa(double[]? numbers) =>
-        numbers?.Select(n => ResultCell.Of(n, "F2")) ?? Enumerable.Repeat(ResultCell.Of("n/a"), 3);
+    private static IEnumerable<ResultCell> IntervalCells(double? estimate, double? low, double? high) =>
+        [NumberOrNa(estimate, "F2"), NumberOrNa(low, "F2"), NumberOrNa(high, "F2")];
+
+    private static ResultCell NumberOrNa(double? value, string format) => value is double v ? ResultCell.Of(v, format) : ResultCell.Of("n/a");
 
     private static ResultCell VerdictCell(Verdict? verdict, string? why) => ResultCell.Of(verdict switch
     {
