@@ -60,6 +60,22 @@ public class FashionMnistSummaryTests
     }
 
     [Fact]
+    public void One_seed_gives_its_difference_and_ratio_without_an_interval_and_says_why()
+    {
+        var table = new FashionMnistTable("hand-made", false, [.. Table().Rows.Where(r => r.Dynamic == "GD" || r.Seed == 2)], "first fit (test)");
+        var rows = FashionMnistSummary.AgainstGd(table).Rows;
+        string[] Cells(string measure) => [.. rows.Single(r => r[2].Text == measure).Skip(3).Take(6).Select(c => c.Csv)];
+        // Seed 2 alone: +1 point; λ₁ GD's 10 over its 2.
+        var accuracy = Cells("final test acc.");
+        Assert.Equal(["1", "it − GD (pp)"], accuracy[..2]);
+        Assert.Equal(1, Number(accuracy[2]), 1e-9);
+        Assert.Equal(["n/a", "n/a", "undecided (one seed has no spread)"], accuracy[3..]);
+        var lambda = Cells("final λ₁");
+        Assert.Equal(5, Number(lambda[2]), 1e-12);
+        Assert.Equal(["n/a", "n/a", "undecided (one seed has no spread)"], lambda[3..]);
+    }
+
+    [Fact]
     public void Several_starts_give_one_block_each_led_by_its_start()
     {
         var other = Table() with { StartPoint = "20000 GD steps (test)" };

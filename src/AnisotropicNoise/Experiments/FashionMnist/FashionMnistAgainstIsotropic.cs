@@ -44,7 +44,7 @@ public static class FashionMnistAgainstIsotropic
                     FinalsSummary.Cell(AcrossSeeds.Of(finals[0].Iteration, [.. finals.Select(r => r.TrainLoss)]), "G2"),
                     FinalsSummary.Cell(AcrossSeeds.Of(baseline[0].Iteration, [.. baseline.Select(r => r.TrainLoss)]), "G2"),
                 ];
-                string? why = counts.Seeds < 2 || counts.BaselineSeeds < 2 ? "one seed has no spread" : null;
+                string? why = counts.Seeds < 2 || counts.BaselineSeeds < 2 ? ComparisonCells.OneSeed : null;
                 rows.Add([.. Lead("final test acc."), .. ComparisonCells.Of($"it − {Baseline} (pp)",
                     why is null ? WelchComparison.OfDifferences([.. finals.Select(r => 100 * r.TestAccuracy)], [.. baseline.Select(r => 100 * r.TestAccuracy)]) : null,
                     counts, why), .. Beside()]);

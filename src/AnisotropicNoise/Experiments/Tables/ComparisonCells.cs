@@ -13,11 +13,18 @@ public static class ComparisonCells
     public static IReadOnlyList<ResultColumn> Columns(string claim) =>
         [new("seeds", "seeds"), new("comparison", "comparison"), new("estimate", "estimate"), new("low", "95 % interval, low"), new("high", "high"), new("verdict", claim)];
 
-    /// <summary>The cells of <paramref name="c"/>; when it is null, n/a and "undecided" with <paramref name="why"/>.</summary>
+    /// <summary>Why a comparison with one seed on a side has no interval.</summary>
+    public const string OneSeed = "one seed has no spread";
+
+    /// <summary>
+    /// The cells of <paramref name="c"/>; when it is null, n/a and "undecided" with <paramref name="why"/>; of one pair, its
+    /// estimate, n/a for the interval and "undecided" with <see cref="OneSeed"/>.
+    /// </summary>
     public static IReadOnlyList<ResultCell> Of(string comparison, PairedComparison? c, string? why = null) =>
     [
         ResultCell.Of(c?.Pairs ?? 0), ResultCell.Of(comparison),
-        .. IntervalCells(c?.Estimate, c?.Low, c?.High), VerdictCell(c?.ForPositiveEffect(), why),
+        .. IntervalCells(c?.Estimate, c?.Low, c?.High),
+        c is { Pairs: 1 } ? VerdictCell(null, OneSeed) : VerdictCell(c?.ForPositiveEffect(), why),
     ];
 
     /// <summary>
@@ -48,7 +55,7 @@ public static class ComparisonCells
     private static IEnumerable<ResultCell> IntervalCells(double? estimate, double? low, double? high) =>
         [NumberOrNa(estimate, "F2"), NumberOrNa(low, "F2"), NumberOrNa(high, "F2")];
 
-    private static ResultCell NumberOrNa(double? value, string format) => value is double v ? ResultCell.Of(v, format) : ResultCell.Of("n/a");
+    private static ResultCell NumberOrNa(double? value, string format) => value is double v && !double.IsNaN(v) ? ResultCell.Of(v, format) : ResultCell.Of("n/a");
 
     private static ResultCell VerdictCell(Verdict? verdict, string? why) => ResultCell.Of(verdict switch
     {
