@@ -77,7 +77,6 @@ internal sealed class RegularizationCommand : ICommand
         return 0;
     }
 
-
     private static int[] ParseFeatures(string text) =>
         [.. text.Split(',').Select(f => f.Trim() is "M" or "m" ? Networks.Vgg.Pool
             : int.TryParse(f, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int channels) && channels > 0 ? channels

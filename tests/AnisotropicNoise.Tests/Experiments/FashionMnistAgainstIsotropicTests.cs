@@ -70,5 +70,7 @@ public class FashionMnistAgainstIsotropicTests
         Assert.All(table.Rows, r => Assert.Equal("first fit (test)", r[0].Csv));
         Assert.Equal(["SGD", "GLD const"], table.Rows.Select(r => r[1].Csv).Distinct());
         Assert.Equal(2 * 4, table.Rows.Count);
+        Assert.Empty(FashionMnistAgainstIsotropic.ComparedWithBaseline(withoutBaseline));
+        Assert.Equal(["SGD", "GLD const"], FashionMnistAgainstIsotropic.ComparedWithBaseline(Table()));
     }
 }

@@ -102,5 +102,7 @@ public class FashionMnistSummaryTests
     {
         var table = Table() with { Rows = [.. Table().Rows.Where(r => r.Dynamic != "GD")] };
         Assert.Contains("no dynamic named 'GD'", Assert.Throws<ArgumentException>(() => FashionMnistSummary.AgainstGd(table)).Message);
+        Assert.Empty(FashionMnistSummary.ComparedWithGd(table));
+        Assert.Equal(["SGD"], FashionMnistSummary.ComparedWithGd(Table()));
     }
 }
