@@ -38,6 +38,18 @@ internal sealed class Arguments
         return index < _operands.Count ? _operands[index] : null;
     }
 
+    /// <summary>
+    /// Every operand from <paramref name="first"/> on, each the path of an existing file, at least <paramref name="minimum"/>
+    /// of them; too few is a usage error saying what to name (<paramref name="what"/>), a missing file one naming the path.
+    /// </summary>
+    public IReadOnlyList<string> Files(int first, int minimum, string what)
+    {
+        var paths = new List<string>();
+        for (int i = first; Operand(i) is { } path; i++)
+            paths.Add(File.Exists(path) ? path : throw new UsageException($"no file '{path}'."));
+        return paths.Count >= minimum ? paths : throw new UsageException($"name at least {what}.");
+    }
+
     public string? Text(string name)
     {
         _used.Add(name);

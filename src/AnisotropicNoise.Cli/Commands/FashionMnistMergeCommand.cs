@@ -21,13 +21,11 @@ internal sealed class FashionMnistMergeCommand : ICommand
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
-        var paths = new List<string>();
-        for (int i = 0; arguments.Operand(i) is { } path; i++) paths.Add(path);
-        if (paths.Count < 2) throw new UsageException("name at least two results files of fashion-mnist --csv to merge.");
+        var paths = arguments.Files(first: 0, minimum: 2, "two results files of fashion-mnist --csv to merge");
         var outputs = OutputFolder.From(arguments);
         arguments.EnsureAllUsed();
 
-        var pieces = paths.Select(path => File.Exists(path) ? (path, File.ReadAllText(path)) : throw new UsageException($"no file '{path}'.")).ToArray();
+        var pieces = paths.Select(path => (path, File.ReadAllText(path))).ToArray();
         string merged;
         try
         {

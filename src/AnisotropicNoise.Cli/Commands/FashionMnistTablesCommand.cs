@@ -22,9 +22,7 @@ internal sealed class FashionMnistTablesCommand : ICommand
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
-        var paths = new List<string>();
-        for (int i = 0; arguments.Operand(i) is { } path; i++) paths.Add(path);
-        if (paths.Count == 0) throw new UsageException("name at least one results file of fashion-mnist --csv.");
+        var paths = arguments.Files(first: 0, minimum: 1, "one results file of fashion-mnist --csv");
         bool csv = arguments.Flag("csv");
         var outputs = OutputFolder.From(arguments);
         arguments.EnsureAllUsed();
@@ -32,7 +30,6 @@ internal sealed class FashionMnistTablesCommand : ICommand
         var tables = new List<FashionMnistTable>();
         foreach (string path in paths)
         {
-            if (!File.Exists(path)) throw new UsageException($"no file '{path}'.");
             try
             {
                 tables.Add(FashionMnistTable.Load(path));
