@@ -17,21 +17,19 @@ internal sealed class ConditionsCommand : ICommand
     public string Summary => "Prop. 2's conditions on the FashionMNIST network along Fig. 3's runs: top eigenvalues, spectral density (SLQ), (k, d), each noise's alignment a, bound a·D/(k + D^(1−d))² beside Tr(HΣ)/Tr(HΣ̄)";
 
     public string Usage =>
-        "anisotropic-noise conditions [--preset paper|quick|released|tiny] [--gd-stop fit|steps] [--gd-steps N] [--at 0,500,2000] [--dynamics sgd,gld-dynamic] [--run-seed 1] [--every r] " +
+        "anisotropic-noise conditions [--preset paper|quick|released|tiny] " + FashionMnistGdPhaseOptions.Usage + " [--at 0,500,2000] [--dynamics sgd,gld-dynamic] [--run-seed 1] [--every r] " +
         "[--top k] [--probes n] [--density-probes p] [--density-steps s] " + FashionMnistSeedOptions.Usage + " [--precision single|double] " + FashionMnistImagesOption.Usage +
-        " [--checkpoints DIR] [--csv] " + OutputFolder.Usage + " (" + FashionMnistSeedOptions.Meaning + "; --out writes conditions.csv, conditions-density.csv and the density chart)";
+        " " + FashionMnistCheckpointsOption.Usage + " [--csv] " + OutputFolder.Usage + " (" + FashionMnistSeedOptions.Meaning + "; --out writes conditions.csv, conditions-density.csv and the density chart)";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>(["csv", .. FashionMnistImagesOption.Flags]);
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
-        var preset = FashionMnistPreset.From(arguments, fallback: FashionMnistSettings.Paper);
+        var preset = FashionMnistGdPhaseOptions.Apply(arguments, FashionMnistPreset.From(arguments, fallback: FashionMnistSettings.Paper));
         var experiment = preset with
         {
             RecordEvery = arguments.Int("every", preset.RecordEvery, min: 1),
             Precision = arguments.Precision(preset.Precision),
-            GdStop = arguments.Choice("gd-stop", preset.GdStop, ("fit", GdStopRule.Fit), ("steps", GdStopRule.Steps), ("loss", GdStopRule.Loss)),
-            GdMaxIterations = arguments.Int("gd-steps", preset.GdMaxIterations, min: 1),
             Seed = FashionMnistSeedOptions.Data(arguments, preset.Seed),
         };
         var iterations = arguments.Ints("at", min: 0) ?? [0];
@@ -47,7 +45,7 @@ internal sealed class ConditionsCommand : ICommand
             Seed = FashionMnistSeedOptions.Probes(arguments, defaults.Seed),
         };
         var images = FashionMnistImagesOption.From(arguments);
-        string checkpoints = arguments.Text("checkpoints") ?? FashionMnistCheckpoint.DefaultDirectory;
+        string checkpoints = FashionMnistCheckpointsOption.Directory(arguments);
         bool csv = arguments.Flag("csv");
         var outputs = OutputFolder.From(arguments);
         arguments.EnsureAllUsed();

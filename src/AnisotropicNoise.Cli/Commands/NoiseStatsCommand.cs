@@ -17,7 +17,7 @@ internal sealed class NoiseStatsCommand : ICommand
     public string Usage =>
         "anisotropic-noise noise-stats [--preset paper|quick|released|tiny] [--batch-sizes 1,20,100] [--minibatches K] [--eigen k] [--random r] " +
         "[--scale-minibatches n] " + FashionMnistSeedOptions.Usage + " [--at 0,500,1000,2000] [--dynamic sgd] [--run-seed 1] [--every r] " +
-        "[--qq FILE] [--precision single|double] " + FashionMnistImagesOption.Usage + " [--checkpoints DIR] [--csv] (" + FashionMnistSeedOptions.Meaning + ")";
+        "[--qq FILE] [--precision single|double] " + FashionMnistImagesOption.Usage + " " + FashionMnistCheckpointsOption.Usage + " [--csv] (" + FashionMnistSeedOptions.Meaning + ")";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>(["csv", .. FashionMnistImagesOption.Flags]);
 
@@ -46,7 +46,7 @@ internal sealed class NoiseStatsCommand : ICommand
             Seed = FashionMnistSeedOptions.Probes(arguments, defaults.Seed),
         };
         var images = FashionMnistImagesOption.From(arguments);
-        string checkpoints = arguments.Text("checkpoints") ?? FashionMnistCheckpoint.DefaultDirectory;
+        string checkpoints = FashionMnistCheckpointsOption.Directory(arguments);
         bool csv = arguments.Flag("csv");
         string? quantiles = arguments.Text("qq");
         arguments.EnsureAllUsed();

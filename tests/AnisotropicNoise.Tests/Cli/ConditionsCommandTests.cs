@@ -49,7 +49,8 @@ public class ConditionsCommandTests
     [InlineData("--density-probes", "1", "density-probes")]
     [InlineData("--at", "0,-500", "--at")]
     [InlineData("--dynamics", "adam", "--dynamics")]
-    [InlineData("--gd-stop", "never", "--gd-stop")]
+    [InlineData("--gd-stop", "never", "--gd-stop must be fit, steps or loss, not 'never'.")]
+    [InlineData("--gd-loss", "0", "--gd-loss must be > 0; got 0.")]
     public void BadInputIsAUsageErrorNamingIt(string option, string value, string named)
     {
         var e = Assert.Throws<UsageException>(() => CommandRunner.Run(new ConditionsCommand(), option, value));
