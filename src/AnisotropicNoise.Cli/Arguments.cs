@@ -39,13 +39,13 @@ internal sealed class Arguments
     }
 
     /// <summary>
-    /// Every operand from <paramref name="first"/> on, each the path of an existing file, at least <paramref name="minimum"/>
-    /// of them; too few is a usage error saying what to name (<paramref name="what"/>), a missing file one naming the path.
+    /// Every operand, each the path of an existing file, at least <paramref name="minimum"/> of them; too few is a usage
+    /// error saying what to name (<paramref name="what"/>), a missing file one naming the path.
     /// </summary>
-    public IReadOnlyList<string> Files(int first, int minimum, string what)
+    public IReadOnlyList<string> Files(int minimum, string what)
     {
         var paths = new List<string>();
-        for (int i = first; Operand(i) is { } path; i++)
+        for (int i = 0; Operand(i) is { } path; i++)
             paths.Add(File.Exists(path) ? path : throw new UsageException($"no file '{path}'."));
         return paths.Count >= minimum ? paths : throw new UsageException($"name at least {what}.");
     }

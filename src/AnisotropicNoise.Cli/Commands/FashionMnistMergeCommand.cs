@@ -21,7 +21,7 @@ internal sealed class FashionMnistMergeCommand : ICommand
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
-        var paths = arguments.Files(first: 0, minimum: 2, "two results files of fashion-mnist --csv to merge");
+        var paths = arguments.Files(minimum: 2, "two results files of fashion-mnist --csv to merge");
         var outputs = OutputFolder.From(arguments);
         arguments.EnsureAllUsed();
 

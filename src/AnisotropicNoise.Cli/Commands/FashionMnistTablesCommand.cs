@@ -22,7 +22,7 @@ internal sealed class FashionMnistTablesCommand : ICommand
 
     public int Run(Arguments arguments, TextWriter output, TextWriter progress)
     {
-        var paths = arguments.Files(first: 0, minimum: 1, "one results file of fashion-mnist --csv");
+        var paths = arguments.Files(minimum: 1, "one results file of fashion-mnist --csv");
         bool csv = arguments.Flag("csv");
         var outputs = OutputFolder.From(arguments);
         arguments.EnsureAllUsed();
